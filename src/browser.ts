@@ -1,0 +1,46 @@
+/**
+ * The script-tag entry, and the only module with an effect on load: it finds the config, starts
+ * consent management and publishes it as `window.Einlass`. Whatever fails, it reports in the
+ * console, grants nothing and leaves the page working.
+ */
+import { createConsent, type Einlass } from './create';
+import type { Config } from './types';
+
+declare global {
+  interface Window {
+    Einlass?: Einlass;
+  }
+}
+
+const CONFIG_SELECTOR = 'script[type="application/json"][data-einlass-config]';
+const script = document.currentScript;
+
+function readConfig(): Config {
+  const id = script?.dataset.config;
+  const block = id ? document.getElementById(id) : document.querySelector(CONFIG_SELECTOR);
+  if (!block) {
+    throw new Error(`einlass: no config found: put <script type="application/json" data-einlass-config>{…}</script> on the page${id ? ` (looked for id "${id}")` : ''}`);
+  }
+  try {
+    return JSON.parse(block.textContent || '') as Config;
+  } catch (error) {
+    throw new Error(`einlass: the config block is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function start(): void {
+  try {
+    const einlass = createConsent(readConfig());
+    window.Einlass = einlass;
+    document.dispatchEvent(new CustomEvent('einlass:ready', { detail: einlass }));
+  } catch (error) {
+    console.error(error);
+  }
+}
+
+// A config block placed after a synchronous einlass script is not parsed yet.
+if (document.readyState === 'loading' && !document.querySelector(script?.dataset.config ? `#${CSS.escape(script.dataset.config)}` : CONFIG_SELECTOR)) {
+  document.addEventListener('DOMContentLoaded', start, { once: true });
+} else {
+  start();
+}

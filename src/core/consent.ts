@@ -1,0 +1,75 @@
+import { atom, computed, type ReadableAtom } from 'nanostores';
+import type { ConsentAction, ConsentRecord, Grants, ResolvedConfig, Selection } from '../types';
+import { applySelection, grantAll, grantNone } from './grants';
+
+/** What the consent state needs from the outside world, passed in so the core stays pure. */
+export interface ConsentDeps {
+  readonly now: () => number;
+  readonly newId: () => string;
+}
+
+/** Consent stores and the actions that change them. */
+export interface ConsentState {
+  /** The visitor's decision, or `null` while there is none. */
+  readonly $record: ReadableAtom<ConsentRecord | null>;
+  /** What is granted now; before a decision, only what is necessary. */
+  readonly $grants: ReadableAtom<Grants>;
+  /** Whether the visitor has decided. */
+  readonly $decided: ReadableAtom<boolean>;
+  readonly acceptAll: () => ConsentRecord;
+  readonly rejectAll: () => ConsentRecord;
+  /** Saves a selection on top of what is granted now. */
+  readonly save: (selection: Selection) => ConsentRecord;
+  /** Records a refusal on the visitor's behalf (Global Privacy Control). */
+  readonly refuseByGpc: () => ConsentRecord;
+  /** Forgets the decision: nothing but the necessary is granted, and the visitor is asked again. */
+  readonly reset: () => void;
+  /** Takes a record read from storage (or `null`) as the current state. */
+  readonly restore: (record: ConsentRecord | null) => void;
+}
+
+/**
+ * Creates the consent state for one config.
+ * @example
+ * const state = createConsentState(config, { now: Date.now, newId: randomId });
+ * state.save({ categories: { analytics: true } });
+ */
+export function createConsentState(config: ResolvedConfig, deps: ConsentDeps): ConsentState {
+  const $record = atom<ConsentRecord | null>(null);
+  const none = grantNone(config);
+  const $grants = computed($record, (record): Grants => record ?? none);
+  const $decided = computed($record, (record) => record !== null);
+
+  const decide = (action: ConsentAction, grants: Grants): ConsentRecord => {
+    const previous = $record.get();
+    // Whole seconds, so that what is in memory equals what the cookie gives back.
+    const now = Math.floor(deps.now() / 1000) * 1000;
+    const record: ConsentRecord = Object.freeze({
+      id: previous?.id ?? deps.newId(),
+      created: previous?.created ?? now,
+      updated: now,
+      revision: config.revision,
+      action,
+      categories: grants.categories,
+      services: grants.services,
+    });
+    $record.set(record);
+    return record;
+  };
+
+  return {
+    $record,
+    $grants,
+    $decided,
+    acceptAll: () => decide('accept-all', grantAll(config)),
+    rejectAll: () => decide('reject-all', none),
+    refuseByGpc: () => decide('gpc', none),
+    save: (selection) => decide('custom', applySelection(config, $grants.get(), selection)),
+    reset: () => {
+      $record.set(null);
+    },
+    restore: (record) => {
+      $record.set(record);
+    },
+  };
+}

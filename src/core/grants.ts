@@ -1,0 +1,56 @@
+import type { Grants, ResolvedConfig, Selection } from '../types';
+import { NECESSARY } from './config';
+
+function build(config: ResolvedConfig, grantService: (name: string, category: string) => boolean): Grants {
+  const services: Record<string, boolean> = {};
+  for (const s of config.services) services[s.name] = s.category === NECESSARY || grantService(s.name, s.category);
+  return withCategories(config, services, (name) => name === NECESSARY);
+}
+
+/**
+ * A category with services is granted exactly when all its services are; one without services
+ * keeps its own switch. `necessary` is always on.
+ */
+function withCategories(config: ResolvedConfig, services: Record<string, boolean>, own: (name: string) => boolean): Grants {
+  const categories: Record<string, boolean> = {};
+  for (const c of config.categories) {
+    categories[c.name] = c.required || (c.services.length > 0 ? c.services.every((s) => services[s] === true) : own(c.name));
+  }
+  return { categories: Object.freeze(categories), services: Object.freeze(services) };
+}
+
+/** Only what is strictly necessary: the state before any decision, and after "Reject all". */
+export function grantNone(config: ResolvedConfig): Grants {
+  return build(config, () => false);
+}
+
+/** Everything in the config. */
+export function grantAll(config: ResolvedConfig): Grants {
+  return withCategories(config, Object.fromEntries(config.services.map((s) => [s.name, true])), () => true);
+}
+
+function checkNames(kind: string, given: Readonly<Record<string, unknown>> | undefined, known: readonly string[]): void {
+  for (const [name, value] of Object.entries(given ?? {})) {
+    if (!known.includes(name)) throw new TypeError(`einlass: unknown ${kind} "${name}" (known: ${known.join(', ')})`);
+    if (typeof value !== 'boolean') throw new TypeError(`einlass: ${kind} "${name}" must be true or false`);
+  }
+}
+
+/** Applies a selection on top of `base`: a category sets all its services, a service entry overrides that. */
+export function applySelection(config: ResolvedConfig, base: Grants, selection: Selection): Grants {
+  checkNames('category', selection.categories, config.categories.map((c) => c.name));
+  checkNames('service', selection.services, config.services.map((s) => s.name));
+  const chosen = (category: string): boolean | undefined => selection.categories?.[category];
+  const services: Record<string, boolean> = {};
+  for (const s of config.services) {
+    services[s.name] = s.category === NECESSARY || (selection.services?.[s.name] ?? chosen(s.category) ?? base.services[s.name] === true);
+  }
+  return withCategories(config, services, (name) => chosen(name) ?? base.categories[name] === true);
+}
+
+/** True when two grants say the same. */
+export function sameGrants(a: Grants, b: Grants): boolean {
+  const same = (x: Readonly<Record<string, boolean>>, y: Readonly<Record<string, boolean>>) =>
+    Object.keys(x).length === Object.keys(y).length && Object.keys(x).every((k) => x[k] === y[k]);
+  return same(a.categories, b.categories) && same(a.services, b.services);
+}

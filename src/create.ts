@@ -1,0 +1,106 @@
+import type { ReadableAtom } from 'nanostores';
+import { resolveConfig } from './core/config';
+import { createConsentState } from './core/consent';
+import { randomId } from './core/id';
+import { decodeRecord, encodeRecord } from './core/record';
+import { cookieStorage, type ConsentStorage } from './core/storage';
+import { linkTabs } from './dom/tabs';
+import type { Config, ConsentRecord, Grants, ResolvedConfig, Selection } from './types';
+
+/** Fired on `document` whenever consent changes, here or in another tab; `detail` is a `ConsentChange`. */
+export const CHANGE_EVENT = 'einlass:change';
+
+/** The `detail` of a `einlass:change` event. */
+export interface ConsentChange {
+  readonly record: ConsentRecord | null;
+  readonly grants: Grants;
+}
+
+/** Options for `createConsent`, mostly for tests and server-side rendering. */
+export interface ConsentOptions {
+  /** Where the record is kept (default: the first-party consent cookie). */
+  readonly storage?: ConsentStorage;
+  readonly now?: () => number;
+}
+
+/** A running consent manager: stores to subscribe to, and the actions a visitor can take. */
+export interface Einlass {
+  readonly config: ResolvedConfig;
+  readonly $record: ReadableAtom<ConsentRecord | null>;
+  readonly $grants: ReadableAtom<Grants>;
+  readonly $decided: ReadableAtom<boolean>;
+  readonly acceptAll: () => ConsentRecord;
+  readonly rejectAll: () => ConsentRecord;
+  readonly save: (selection: Selection) => ConsentRecord;
+  /** Forgets the decision and deletes the consent cookie; the visitor is asked again. */
+  readonly reset: () => void;
+  readonly isGranted: (category: string) => boolean;
+  readonly isServiceGranted: (service: string) => boolean;
+  /** Stops listening to other tabs. The stores keep their last value. */
+  readonly destroy: () => void;
+}
+
+/**
+ * Starts consent management for a config: reads the stored decision, follows other tabs, and
+ * persists and announces every change. Throws a `ConfigError` for an invalid config.
+ * @example
+ * const einlass = createConsent({ categories: [{ name: 'analytics', title: 'Statistik' }] });
+ * einlass.$grants.subscribe((grants) => console.log(grants.categories.analytics));
+ */
+export function createConsent(input: Config, options: ConsentOptions = {}): Einlass {
+  const config = resolveConfig(input);
+  const now = options.now ?? Date.now;
+  const browser = typeof document !== 'undefined';
+  const storage =
+    options.storage ?? cookieStorage({ ...config.cookie, secure: browser && location.protocol === 'https:' });
+  const state = createConsentState(config, { now, newId: randomId });
+  const encode = (record: ConsentRecord | null) => (record ? encodeRecord(record, config) : '');
+  const load = () => decodeRecord(storage.read(), config, now());
+
+  let following = false;
+  const follow = () => {
+    const stored = load();
+    if (encode(stored) === encode(state.$record.get())) return;
+    following = true;
+    try {
+      state.restore(stored);
+    } finally {
+      following = false;
+    }
+  };
+
+  state.restore(load());
+  const tabs = browser ? linkTabs(`einlass:${config.cookie.name}`, follow) : undefined;
+  const unlisten = state.$record.listen((record) => {
+    // A change that came from another tab is already stored, and that tab has told the rest.
+    if (!following) {
+      if (record) storage.write(encode(record));
+      else storage.clear();
+      tabs?.notify();
+    }
+    if (browser) {
+      const detail: ConsentChange = { record, grants: state.$grants.get() };
+      document.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail }));
+    }
+  });
+
+  const gpc = typeof navigator !== 'undefined' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+  if (config.gpc && gpc && !state.$decided.get()) state.refuseByGpc();
+
+  return {
+    config,
+    $record: state.$record,
+    $grants: state.$grants,
+    $decided: state.$decided,
+    acceptAll: state.acceptAll,
+    rejectAll: state.rejectAll,
+    save: state.save,
+    reset: state.reset,
+    isGranted: (category) => state.$grants.get().categories[category] === true,
+    isServiceGranted: (service) => state.$grants.get().services[service] === true,
+    destroy: () => {
+      unlisten();
+      tabs?.stop();
+    },
+  };
+}

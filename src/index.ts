@@ -1,0 +1,23 @@
+export { createConsent, CHANGE_EVENT } from './create';
+export type { ConsentChange, ConsentOptions, Einlass } from './create';
+export { resolveConfig } from './core/config';
+export { ConfigError } from './core/config-reader';
+export type { ConfigProblem } from './core/config-reader';
+export { cookieStorage, memoryStorage } from './core/storage';
+export type { ConsentStorage, CookieOptions } from './core/storage';
+export type {
+  CategoryConfig,
+  Config,
+  ConsentAction,
+  ConsentRecord,
+  CookieConfig,
+  CookieInfo,
+  Grants,
+  LegalBasis,
+  ResolvedCategory,
+  ResolvedConfig,
+  ResolvedService,
+  Selection,
+  ServiceConfig,
+  Text,
+} from './types';

@@ -1,0 +1,123 @@
+/** A text in several languages, keyed by language code (`{ de: '…', en: '…' }`), or one plain string for all. */
+export type Text = string | Readonly<Record<string, string>>;
+
+/** A cookie a service sets. A `name` that starts with `^` is a regular expression (`^_ga`). */
+export interface CookieInfo {
+  readonly name: string;
+  /** How long it lives, as shown to the visitor ("2 years", `{ de: '2 Jahre' }`). */
+  readonly duration: Text;
+  readonly description?: Text;
+  /** Set where the cookie lives on a parent domain (`.example.com`). */
+  readonly domain?: string;
+}
+
+/** Why a service may run: the visitor's consent, or being strictly necessary (§25(2) Nr. 2 TDDDG). */
+export type LegalBasis = 'consent' | 'necessary';
+
+/** A group of services the visitor can switch on or off as a whole. */
+export interface CategoryConfig {
+  readonly name: string;
+  readonly title: Text;
+  readonly description?: Text;
+}
+
+/** One third-party (or first-party) service the site uses. */
+export interface ServiceConfig {
+  readonly name: string;
+  readonly category: string;
+  readonly title?: Text;
+  /** Company and address that receives the data. */
+  readonly provider?: Text;
+  readonly purpose?: Text;
+  readonly cookies?: readonly CookieInfo[];
+  readonly legalBasis?: LegalBasis;
+  /** Address of the provider's privacy policy (http(s) or relative). */
+  readonly privacyPolicy?: string;
+  /** Countries outside the EU/EEA the data goes to, and on what basis; `false` for none. */
+  readonly thirdCountry?: Text | false;
+}
+
+/** Where and how long the consent cookie lives. */
+export interface CookieConfig {
+  readonly name?: string;
+  /** Share consent across subdomains: `example.com` or `.example.com`. */
+  readonly domain?: string;
+  /** Days until the visitor is asked again (default 182, about six months). */
+  readonly lifetimeDays?: number;
+}
+
+/** What a site owner writes: the input to `createConsent`. */
+export interface Config {
+  /** Bump to ask every visitor again (new services, new purposes). */
+  readonly revision?: number;
+  readonly categories: readonly CategoryConfig[];
+  readonly services?: readonly ServiceConfig[];
+  readonly cookie?: CookieConfig;
+  /** Treat a Global Privacy Control signal as a refusal instead of asking (default true). */
+  readonly gpc?: boolean;
+  readonly privacyPolicy?: string;
+  readonly imprint?: string;
+}
+
+/** A category after validation, with every default filled in. */
+export interface ResolvedCategory {
+  readonly name: string;
+  readonly title: Text;
+  readonly description: Text | undefined;
+  /** Always on; the visitor cannot switch it off. Only the `necessary` category. */
+  readonly required: boolean;
+  /** Names of the services in this category, in config order. */
+  readonly services: readonly string[];
+}
+
+/** A service after validation, with every default filled in. */
+export interface ResolvedService {
+  readonly name: string;
+  readonly category: string;
+  readonly title: Text;
+  readonly provider: Text | undefined;
+  readonly purpose: Text | undefined;
+  readonly cookies: readonly CookieInfo[];
+  readonly legalBasis: LegalBasis;
+  readonly privacyPolicy: string | undefined;
+  readonly thirdCountry: Text | false;
+}
+
+/** The validated, frozen config every other part works from. */
+export interface ResolvedConfig {
+  readonly revision: number;
+  readonly categories: readonly ResolvedCategory[];
+  readonly services: readonly ResolvedService[];
+  readonly cookie: { readonly name: string; readonly domain: string | undefined; readonly lifetimeDays: number };
+  readonly gpc: boolean;
+  readonly privacyPolicy: string | undefined;
+  readonly imprint: string | undefined;
+}
+
+/** How a decision was made. `gpc`: refused on the visitor's behalf because the browser sent Global Privacy Control. */
+export type ConsentAction = 'accept-all' | 'reject-all' | 'custom' | 'gpc';
+
+/** What is granted, by category and by service name. */
+export interface Grants {
+  readonly categories: Readonly<Record<string, boolean>>;
+  readonly services: Readonly<Record<string, boolean>>;
+}
+
+/** The visitor's decision, as kept in the consent cookie. */
+export interface ConsentRecord extends Grants {
+  /** Random id of this visitor's consent, the same across later changes. */
+  readonly id: string;
+  /** When consent was first given, in milliseconds since 1970 (whole seconds). */
+  readonly created: number;
+  /** When it last changed. */
+  readonly updated: number;
+  /** The config revision it was given for. */
+  readonly revision: number;
+  readonly action: ConsentAction;
+}
+
+/** A choice from the settings: categories switch all their services; a service entry overrides its category's. */
+export interface Selection {
+  readonly categories?: Readonly<Record<string, boolean>>;
+  readonly services?: Readonly<Record<string, boolean>>;
+}

@@ -1,0 +1,113 @@
+import { expect } from '@esm-bundle/chai';
+import { resolveConfig } from '../../src/core/config';
+import { ConfigError } from '../../src/core/config-reader';
+import { siteConfig } from '../helpers/config';
+
+function problemsOf(input: unknown): string[] {
+  try {
+    resolveConfig(input);
+  } catch (error) {
+    expect(error).to.be.instanceOf(ConfigError);
+    return (error as ConfigError).problems.map((p) => `${p.field}: expected ${p.expected}`);
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('resolveConfig', () => {
+  it('fills in defaults: six-month cookie, revision 0, GPC honoured', () => {
+    const config = resolveConfig({ categories: [{ name: 'analytics', title: 'Statistik' }] });
+    expect(config.cookie).to.deep.equal({ name: 'einlass', domain: undefined, lifetimeDays: 182 });
+    expect(config.revision).to.equal(0);
+    expect(config.gpc).to.equal(true);
+  });
+
+  it('adds the necessary category when the config has none, and only it is required', () => {
+    const config = resolveConfig({ categories: [{ name: 'analytics', title: 'Statistik' }] });
+    expect(config.categories.map((c) => [c.name, c.required])).to.deep.equal([
+      ['necessary', true],
+      ['analytics', false],
+    ]);
+  });
+
+  it('lists the services of each category, and defaults their legal basis to consent', () => {
+    const config = resolveConfig(siteConfig);
+    expect(config.categories.find((c) => c.name === 'analytics')?.services).to.deep.equal(['matomo', 'google-analytics']);
+    expect(config.services.every((s) => s.legalBasis === 'consent')).to.equal(true);
+  });
+
+  it('freezes the result', () => {
+    const config = resolveConfig(siteConfig);
+    expect(Object.isFrozen(config)).to.equal(true);
+    expect(Object.isFrozen(config.services[0])).to.equal(true);
+  });
+
+  it('names the field and what was expected', () => {
+    expect(problemsOf({ categories: [{ name: 'analytics', title: 'x' }], revision: -1 })).to.deep.equal([
+      'revision: expected a whole number from 0 to 2147483647, got -1',
+    ]);
+    expect(problemsOf({ categories: [{ name: 'ana lytics', title: 'x' }] })).to.deep.equal([
+      'categories[0].name: expected a name of 1–40 letters, digits, "-" or "_", got "ana lytics"',
+    ]);
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    const problems = problemsOf({
+      categories: [{ name: 'analytics' }],
+      services: [{ name: 'ga', category: 'statistics' }],
+      cookie: { lifetimeDays: 1000 },
+    });
+    expect(problems).to.have.length(3);
+    expect(problems[0]).to.match(/^categories\[0\]\.title: /);
+    expect(problems[1]).to.match(/^services\[0\]\.category: expected one of the categories \(necessary, analytics\)/);
+    expect(problems[2]).to.match(/^cookie\.lifetimeDays: expected a whole number from 1 to 400/);
+  });
+
+  it('catches misspelt keys', () => {
+    expect(problemsOf({ categories: [], catgories: [] })[0]).to.match(/^catgories: expected one of the known keys/);
+  });
+
+  it('rejects a config that is not an object', () => {
+    expect(problemsOf('{"categories": []}')).to.deep.equal(['config: expected an object, got "{\\"categories\\": []}"']);
+    expect(problemsOf(null)).to.have.length(1);
+  });
+
+  it('rejects legitimate interest as a basis for non-essential services (R10)', () => {
+    const problems = problemsOf({
+      categories: [{ name: 'analytics', title: 'x' }],
+      services: [{ name: 'ga', category: 'analytics', legalBasis: 'legitimate-interest' }],
+    });
+    expect(problems[0]).to.match(/^services\[0\]\.legalBasis: expected "consent"/);
+    expect(problemsOf({
+      categories: [{ name: 'analytics', title: 'x' }],
+      services: [{ name: 'ga', category: 'analytics', legalBasis: 'necessary' }],
+    })[0]).to.match(/^services\[0\]\.legalBasis: expected "consent" outside the necessary category/);
+  });
+
+  it('accepts only http(s) and relative addresses for links', () => {
+    for (const ok of ['https://example.com/privacy', '/datenschutz', 'datenschutz.html', '//example.com/p', '?page=privacy']) {
+      expect(resolveConfig({ categories: [], privacyPolicy: ok }).privacyPolicy).to.equal(ok);
+    }
+    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,hi', 'java\tscript:alert(1)', ' javascript:x', 'vbscript:x']) {
+      expect(problemsOf({ categories: [], privacyPolicy: bad })[0]).to.match(/^privacyPolicy: expected an http\(s\) or relative address/);
+    }
+  });
+
+  it('refuses duplicate names, including a service named like a category', () => {
+    expect(problemsOf({ categories: [{ name: 'a', title: 'A' }, { name: 'a', title: 'B' }] })[0]).to.match(/^categories\[1\]\.name: expected a name not used before/);
+    expect(problemsOf({ categories: [{ name: 'a', title: 'A' }], services: [{ name: 'a', category: 'a' }] })[0]).to.match(/^services\[0\]\.name/);
+  });
+
+  it('checks cookie patterns, domains and texts by language', () => {
+    const problems = problemsOf({
+      categories: [{ name: 'a', title: { deutsch: 'x' } }],
+      services: [{ name: 's', category: 'a', cookies: [{ name: '^_ga(', duration: '1y' }] }],
+      cookie: { domain: 'exa mple.com', name: 'a;b' },
+    });
+    expect(problems.map((p) => p.split(':')[0])).to.have.members([
+      'categories[0].title.deutsch',
+      'services[0].cookies[0].name',
+      'cookie.domain',
+      'cookie.name',
+    ]);
+  });
+});

@@ -1,0 +1,18 @@
+/** A seeded PRNG (mulberry32), so a failing fuzz case fails again on the next run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Helpers to draw from a seeded PRNG. */
+export function drawer(random: () => number) {
+  const int = (max: number) => Math.floor(random() * max);
+  const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
+  return { int, pick };
+}

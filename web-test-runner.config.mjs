@@ -1,0 +1,45 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { createRecordingPage, networkPlugin } from './test/tools/network.mjs';
+
+export default {
+  files: 'test/**/*.test.{ts,tsx}',
+  nodeResolve: true,
+  testsFinishTimeout: 60000,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      tsx: true,
+      js: true,
+      target: 'es2022',
+      tsconfig: 'tsconfig.json',
+      // nanostores reads process.env.NODE_ENV unguarded.
+      define: { 'process.env.NODE_ENV': '"development"' },
+    }),
+    networkPlugin(),
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      createPage: createRecordingPage,
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+          // Lets fixtures use a real registrable domain, so domain cookies can be set and deleted.
+          '--host-resolver-rules=MAP *.einlass.test 127.0.0.1',
+        ],
+      },
+    }),
+  ],
+};
