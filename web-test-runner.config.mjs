@@ -1,12 +1,15 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { createRecordingPage, networkPlugin } from './test/tools/network.mjs';
+import { summaryReporter } from './test/tools/summary-reporter.mjs';
 
 export default {
   files: 'test/**/*.test.{ts,tsx}',
   nodeResolve: true,
   testsFinishTimeout: 60000,
   concurrency: 2,
+  reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({

@@ -55,11 +55,11 @@ export function createConsent(input: Config, options: ConsentOptions = {}): Einl
     options.storage ?? cookieStorage({ ...config.cookie, secure: browser && location.protocol === 'https:' });
   const state = createConsentState(config, { now, newId: randomId });
   const encode = (record: ConsentRecord | null) => (record ? encodeRecord(record, config) : '');
-  const load = () => decodeRecord(storage.read(), config, now());
+  const load = (value = storage.read()) => decodeRecord(value, config, now());
 
   let following = false;
-  const follow = () => {
-    const stored = load();
+  const follow = (value?: string) => {
+    const stored = load(value);
     if (encode(stored) === encode(state.$record.get())) return;
     following = true;
     try {
@@ -76,7 +76,7 @@ export function createConsent(input: Config, options: ConsentOptions = {}): Einl
     if (!following) {
       if (record) storage.write(encode(record));
       else storage.clear();
-      tabs?.notify();
+      tabs?.notify(encode(record));
     }
     if (browser) {
       const detail: ConsentChange = { record, grants: state.$grants.get() };

@@ -1,28 +1,33 @@
 /** A link to the other tabs of this site: `notify` tells them consent changed, `stop` disconnects. */
 export interface TabLink {
-  readonly notify: () => void;
+  readonly notify: (value: string) => void;
   readonly stop: () => void;
 }
 
 /**
- * Calls `onChange` when another tab may have changed consent. The message is only a nudge: the
- * receiver re-reads the cookie, which stays the one source of truth. Where BroadcastChannel is
- * missing, a tab catches up when it becomes visible again or comes back from the back/forward cache.
+ * Calls `onChange` when another tab may have changed consent. A message carries the new cookie
+ * value, because Chromium updates each document's view of `document.cookie` asynchronously and the
+ * message can arrive first; the receiver validates it exactly as it would the cookie. Where
+ * BroadcastChannel is missing, a tab catches up when its visibility changes or it comes back from
+ * the back/forward cache, and then reads the cookie itself (`onChange()` without a value).
  */
-export function linkTabs(name: string, onChange: () => void): TabLink {
+export function linkTabs(name: string, onChange: (value?: string) => void): TabLink {
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : undefined;
-  const onVisible = () => {
-    if (document.visibilityState === 'visible') onChange();
+  const onMessage = (event: MessageEvent) => {
+    if (typeof event.data === 'string') onChange(event.data);
   };
-  channel?.addEventListener('message', onChange);
-  document.addEventListener('visibilitychange', onVisible);
-  window.addEventListener('pageshow', onChange);
+  const reread = () => {
+    onChange();
+  };
+  channel?.addEventListener('message', onMessage);
+  document.addEventListener('visibilitychange', reread);
+  window.addEventListener('pageshow', reread);
   return {
-    notify: () => channel?.postMessage('change'),
+    notify: (value) => channel?.postMessage(value),
     stop: () => {
       channel?.close();
-      document.removeEventListener('visibilitychange', onVisible);
-      window.removeEventListener('pageshow', onChange);
+      document.removeEventListener('visibilitychange', reread);
+      window.removeEventListener('pageshow', reread);
     },
   };
 }

@@ -12,8 +12,8 @@ export function clearCookies(): void {
 }
 
 /** Reads one cookie the way the page sees it. */
-export function readCookie(name: string): string | undefined {
-  const pair = document.cookie.split('; ').find((p) => p.startsWith(`${name}=`));
+export function readCookie(name: string, doc = document): string | undefined {
+  const pair = doc.cookie.split('; ').find((p) => p.startsWith(`${name}=`));
   return pair === undefined ? undefined : decodeURIComponent(pair.slice(name.length + 1));
 }
 

@@ -1,0 +1,35 @@
+import type { Einlass } from '../../src/create';
+
+/** The parts of a framed page's window that tests look at. */
+export interface FrameWindow extends Window {
+  Einlass?: Einlass;
+  errors?: string[];
+  pageScriptRan?: boolean;
+}
+
+/** Loads a fixture page in an iframe, as a second tab of the same site would be. */
+export async function openFrame(src: string): Promise<{ win: FrameWindow; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  const loaded = new Promise((resolve) => { frame.addEventListener('load', resolve, { once: true }); });
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return { win: frame.contentWindow as unknown as FrameWindow, frame };
+}
+
+/** Resolves with the next `type` event on `target` (or rejects after `ms`). */
+export function nextEvent(target: EventTarget, type: string, ms = 2000): Promise<Event> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { reject(new Error(`no ${type} event within ${String(ms)} ms`)); }, ms);
+    target.addEventListener(type, (event) => { clearTimeout(timer); resolve(event); }, { once: true });
+  });
+}
+
+/** Waits until `check` holds, for things another document does asynchronously. */
+export async function until(check: () => boolean, ms = 2000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`condition not met within ${String(ms)} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
