@@ -7,6 +7,8 @@ import { summaryReporter } from './test/tools/summary-reporter.mjs';
 export default {
   files: 'test/**/*.test.{ts,tsx}',
   nodeResolve: true,
+  // Bound to IPv4 so that www.einlass.test, mapped to 127.0.0.1, reaches it.
+  hostname: '127.0.0.1',
   testsFinishTimeout: 60000,
   concurrency: 2,
   reporters: [defaultReporter(), summaryReporter()],

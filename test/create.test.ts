@@ -48,7 +48,7 @@ describe('createConsent', () => {
     expect(cookie?.path).to.equal('/');
     expect(cookie?.sameSite).to.equal('Lax');
     expect(cookie?.secure).to.equal(false);
-    expect(cookie?.domain).to.equal('localhost');
+    expect(cookie?.domain).to.equal('www.einlass.test');
     const days = ((cookie?.expires ?? 0) * 1000 - Date.now()) / DAY;
     expect(days).to.be.within(181.9, 182.1);
   });
@@ -171,5 +171,24 @@ describe('createConsent', () => {
       document.dispatchEvent(new Event('visibilitychange'));
       expect(here.$decided.get()).to.equal(false);
     });
+  });
+});
+
+describe('consent cookie domain', () => {
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((f) => { f.remove(); });
+    document.cookie = 'einlass=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/; domain=.einlass.test';
+    clearCookies();
+  });
+
+  it('shares consent across subdomains when cookie.domain is set', async () => {
+    expect(location.hostname).to.equal('www.einlass.test');
+    const einlass = createConsent({ ...siteConfig, cookie: { domain: 'einlass.test' } });
+    einlass.save({ categories: { analytics: true } });
+    const cookie = (await browserCookies()).find((c) => c.name === 'einlass');
+    expect(cookie?.domain).to.equal('.einlass.test');
+    einlass.reset();
+    expect((await browserCookies()).some((c) => c.name === 'einlass')).to.equal(false);
+    einlass.destroy();
   });
 });

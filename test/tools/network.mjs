@@ -1,6 +1,8 @@
 // Every request to a host that is not this machine is answered here and recorded, so tests
 // can assert which third-party requests happened, and no test can ever reach the internet.
 
+/** The host every test page is served from. */
+export const TEST_HOST = 'www.einlass.test';
 const LOCAL = new Set(['localhost', '127.0.0.1', '[::1]']);
 const isLocal = (url) => LOCAL.has(url.hostname) || url.hostname.endsWith('.einlass.test');
 
@@ -24,6 +26,10 @@ function stateOf(page) {
 /** Used as the playwright launcher's createPage: installs the interception before any test code runs. */
 export async function createRecordingPage({ context }) {
   const page = await context.newPage();
+  // Tests run on www.einlass.test (mapped to 127.0.0.1 by --host-resolver-rules): a registrable domain,
+  // so cookies on a parent domain (.einlass.test) can be set, and plain http, as on many small sites.
+  const goto = page.goto.bind(page);
+  page.goto = (url, options) => goto(url.replace(/^http:\/\/(localhost|127\.0\.0\.1):/, `http://${TEST_HOST}:`), options);
   const state = stateOf(page);
   await page.route(
     (url) => !isLocal(url),
