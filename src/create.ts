@@ -4,6 +4,10 @@ import { createConsentState } from './core/consent';
 import { randomId } from './core/id';
 import { decodeRecord, encodeRecord } from './core/record';
 import { cookieStorage, type ConsentStorage } from './core/storage';
+import { deleteCookies } from './dom/cookies';
+import { startGate } from './dom/gate';
+import type { Gate } from './dom/gated';
+import { WATCHED_HOSTS } from './dom/self-check';
 import { linkTabs } from './dom/tabs';
 import type { Config, ConsentRecord, Grants, ResolvedConfig, Selection } from './types';
 
@@ -21,6 +25,8 @@ export interface ConsentOptions {
   /** Where the record is kept (default: the first-party consent cookie). */
   readonly storage?: ConsentStorage;
   readonly now?: () => number;
+  /** Gate the page's blocked scripts, embeds, images and stylesheets (default true; ignored without a DOM). */
+  readonly gate?: boolean;
 }
 
 /** A running consent manager: stores to subscribe to, and the actions a visitor can take. */
@@ -38,6 +44,37 @@ export interface Einlass {
   readonly isServiceGranted: (service: string) => boolean;
   /** Stops listening to other tabs. The stores keep their last value. */
   readonly destroy: () => void;
+}
+
+/**
+ * Connects the consent state to the page: lets in what is granted, and on withdrawal deletes the
+ * services' cookies, blocks their embeds again and, since a running script cannot be unloaded,
+ * reloads the page once when one of them had run.
+ */
+function gatePage(config: ResolvedConfig, $grants: ReadableAtom<Grants>): () => void {
+  const known = { category: config.categories.map((c) => c.name), service: config.services.map((s) => s.name) };
+  const warned = new Set<string>();
+  const isAllowed = (gate: Gate) => {
+    if (!known[gate.kind].includes(gate.name) && !warned.has(`${gate.kind}:${gate.name}`)) {
+      warned.add(`${gate.kind}:${gate.name}`);
+      console.warn(`einlass: data-${gate.kind}="${gate.name}" names no ${gate.kind} of the config (${known[gate.kind].join(', ')}); it stays blocked.`);
+    }
+    return (gate.kind === 'service' ? $grants.get().services : $grants.get().categories)[gate.name] === true;
+  };
+  const gate = startGate(document, { isAllowed, hosts: [...WATCHED_HOSTS, ...config.services.flatMap((s) => s.hosts)] });
+  let previous = $grants.get();
+  const unsubscribe = $grants.subscribe((grants) => {
+    const revoked = config.services.filter((s) => previous.services[s.name] === true && !grants.services[s.name]);
+    previous = grants;
+    deleteCookies(revoked.flatMap((s) => s.cookies));
+    const ranWithdrawn = gate.withdraw();
+    gate.apply();
+    if (ranWithdrawn && config.reloadOnWithdraw) location.reload();
+  });
+  return () => {
+    unsubscribe();
+    gate.stop();
+  };
 }
 
 /**
@@ -84,6 +121,8 @@ export function createConsent(input: Config, options: ConsentOptions = {}): Einl
     }
   });
 
+  const stopGate = browser && options.gate !== false ? gatePage(config, state.$grants) : undefined;
+
   const gpc = typeof navigator !== 'undefined' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
   if (config.gpc && gpc && !state.$decided.get()) state.refuseByGpc();
 
@@ -101,6 +140,7 @@ export function createConsent(input: Config, options: ConsentOptions = {}): Einl
     destroy: () => {
       unlisten();
       tabs?.stop();
+      stopGate?.();
     },
   };
 }

@@ -35,6 +35,8 @@ export interface ServiceConfig {
   readonly privacyPolicy?: string;
   /** Countries outside the EU/EEA the data goes to, and on what basis; `false` for none. */
   readonly thirdCountry?: Text | false;
+  /** Hosts it loads from (`matomo.example.com`): einlass warns when one is reached without consent. */
+  readonly hosts?: readonly string[];
 }
 
 /** Where and how long the consent cookie lives. */
@@ -57,6 +59,8 @@ export interface Config {
   readonly gpc?: boolean;
   readonly privacyPolicy?: string;
   readonly imprint?: string;
+  /** Reload the page once when consent is withdrawn for a script that has already run (default true). */
+  readonly reloadOnWithdraw?: boolean;
 }
 
 /** A category after validation, with every default filled in. */
@@ -81,6 +85,7 @@ export interface ResolvedService {
   readonly legalBasis: LegalBasis;
   readonly privacyPolicy: string | undefined;
   readonly thirdCountry: Text | false;
+  readonly hosts: readonly string[];
 }
 
 /** The validated, frozen config every other part works from. */
@@ -92,6 +97,7 @@ export interface ResolvedConfig {
   readonly gpc: boolean;
   readonly privacyPolicy: string | undefined;
   readonly imprint: string | undefined;
+  readonly reloadOnWithdraw: boolean;
 }
 
 /** How a decision was made. `gpc`: refused on the visitor's behalf because the browser sent Global Privacy Control. */

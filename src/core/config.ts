@@ -19,9 +19,9 @@ const NECESSARY_DEFAULT: CategoryConfig & { description: Text } = {
   },
 };
 
-const TOP_KEYS = ['revision', 'categories', 'services', 'cookie', 'gpc', 'privacyPolicy', 'imprint'];
+const TOP_KEYS = ['revision', 'categories', 'services', 'cookie', 'gpc', 'privacyPolicy', 'imprint', 'reloadOnWithdraw'];
 const CATEGORY_KEYS = ['name', 'title', 'description'];
-const SERVICE_KEYS = ['name', 'category', 'title', 'provider', 'purpose', 'cookies', 'legalBasis', 'privacyPolicy', 'thirdCountry'];
+const SERVICE_KEYS = ['name', 'category', 'title', 'provider', 'purpose', 'cookies', 'legalBasis', 'privacyPolicy', 'thirdCountry', 'hosts'];
 const COOKIE_INFO_KEYS = ['name', 'duration', 'description', 'domain'];
 
 function readCookieInfo(r: ConfigReader, field: string, value: unknown): CookieInfo | undefined {
@@ -80,6 +80,10 @@ function readService(r: ConfigReader, field: string, value: unknown, categories:
     input[key] === undefined ? undefined : read(`${field}.${key}`, input[key]);
   const cookies = (optional('cookies', (f, v) => r.array(f, v)) ?? []).map((c, i) => readCookieInfo(r, `${field}.cookies[${String(i)}]`, c));
   const thirdCountry = input.thirdCountry === false ? false : optional('thirdCountry', (f, v) => r.text(f, v));
+  const hosts = (optional('hosts', (f, v) => r.array(f, v)) ?? []).map((h, i) => {
+    const host = r.string(`${field}.hosts[${String(i)}]`, h, 253);
+    return host !== undefined && !DOMAIN.test(host) ? r.check(false, host, `${field}.hosts[${String(i)}]`, 'a host name such as "matomo.example.com"') : host;
+  });
   return Object.freeze({
     name,
     category,
@@ -90,6 +94,7 @@ function readService(r: ConfigReader, field: string, value: unknown, categories:
     legalBasis: legalBasis === 'necessary' ? 'necessary' : 'consent',
     privacyPolicy: optional('privacyPolicy', (f, v) => r.url(f, v)),
     thirdCountry: thirdCountry ?? false,
+    hosts: Object.freeze(hosts.filter((h): h is string => h !== undefined)),
   });
 }
 
@@ -136,6 +141,7 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     gpc: top.gpc === undefined ? true : (r.boolean('gpc', top.gpc) ?? true),
     privacyPolicy: top.privacyPolicy === undefined ? undefined : r.url('privacyPolicy', top.privacyPolicy),
     imprint: top.imprint === undefined ? undefined : r.url('imprint', top.imprint),
+    reloadOnWithdraw: top.reloadOnWithdraw === undefined ? true : (r.boolean('reloadOnWithdraw', top.reloadOnWithdraw) ?? true),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return Object.freeze({ ...config, categories: Object.freeze(config.categories), services: Object.freeze(services) });

@@ -8,15 +8,35 @@ export interface RecordedRequest {
   time: number;
 }
 
+/** How the test set-up answers requests whose URL starts with `prefix`. */
+export interface Stub {
+  prefix: string;
+  body?: string;
+  status?: number;
+  contentType?: string;
+  delayMs?: number;
+  abort?: boolean;
+}
+
 export async function thirdPartyRequests(): Promise<RecordedRequest[]> {
   return (await executeServerCommand<RecordedRequest[] | undefined, undefined>('net-log')) ?? [];
 }
 
+/** The hosts of the recorded requests, sorted, each once. */
+export async function requestedHosts(): Promise<string[]> {
+  return [...new Set((await thirdPartyRequests()).map((r) => new URL(r.url).hostname))].sort();
+}
+
 export async function clearRequests(): Promise<void> {
   await executeServerCommand('net-clear');
+  await executeServerCommand('net-unstub');
+}
+
+export async function stub(rule: Stub): Promise<void> {
+  await executeServerCommand('net-stub', rule);
 }
 
 /** Lets the browser finish what it started, so a "no request" assertion means something. */
-export function settle(ms = 150): Promise<void> {
+export function settle(ms = 200): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

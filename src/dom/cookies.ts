@@ -1,0 +1,41 @@
+import type { CookieInfo } from '../types';
+
+const EXPIRED = 'expires=Thu, 01 Jan 1970 00:00:00 GMT';
+
+/** The domains a cookie seen on this host may have been set for: host-only, the host, each parent. */
+function domainsFor(hostname: string): (string | undefined)[] {
+  if (/^[\d.]+$/.test(hostname) || hostname.includes(':') || !hostname.includes('.')) return [undefined];
+  const parts = hostname.split('.');
+  return [undefined, ...parts.slice(0, -1).map((_, i) => `.${parts.slice(i).join('.')}`)];
+}
+
+/** `/` and every prefix of the current path: a cookie set without `path` defaults to its directory. */
+function pathsFor(pathname: string): string[] {
+  const segments = pathname.split('/').filter(Boolean);
+  return ['/', ...segments.map((_, i) => `/${segments.slice(0, i + 1).join('/')}`)];
+}
+
+/**
+ * Deletes the cookies a service's config lists, by exact name or pattern (`^_ga`), wherever this
+ * page could have set them. A cookie is only gone when it is expired with the path and domain it
+ * was set with, and JavaScript cannot read those back, so every combination is tried.
+ * HttpOnly cookies and cookies of other sites (inside iframes) are out of reach of any script.
+ */
+export function deleteCookies(cookies: readonly CookieInfo[], doc: Document = document): string[] {
+  const present = doc.cookie.split(';').map((pair) => pair.split('=')[0]?.trim() ?? '').filter(Boolean);
+  const { hostname, pathname } = doc.location;
+  const deleted: string[] = [];
+  for (const info of cookies) {
+    const matches = info.name.startsWith('^') ? (n: string) => new RegExp(info.name).test(n) : (n: string) => n === info.name;
+    const domains = info.domain ? [info.domain, ...domainsFor(hostname)] : domainsFor(hostname);
+    for (const name of present.filter(matches)) {
+      for (const domain of domains) {
+        for (const path of pathsFor(pathname)) {
+          doc.cookie = `${name}=; ${EXPIRED}; path=${path}${domain ? `; domain=${domain}` : ''}`;
+        }
+      }
+      deleted.push(name);
+    }
+  }
+  return deleted;
+}

@@ -1,0 +1,81 @@
+import { activateElement, blockAgain } from './activate';
+import { ACTIVE, blockedIn, gateOf, type Gate } from './gated';
+import { createScriptQueue } from './scripts';
+import { createSelfCheck } from './self-check';
+
+/** What the gate asks of the consent state, and which hosts it watches for leaks. */
+export interface GateOptions {
+  readonly isAllowed: (gate: Gate) => boolean;
+  readonly hosts: readonly string[];
+}
+
+/** The page gate: lets in what is allowed, and reports what a withdrawal cannot take back. */
+export interface PageGate {
+  /** Activates every blocked node that is allowed now. */
+  readonly apply: () => void;
+  /** Blocks again what is no longer allowed; true when a script that is no longer allowed has run. */
+  readonly withdraw: () => boolean;
+  /** Resolves once the scripts activated so far have run. */
+  readonly settled: () => Promise<void>;
+  readonly stop: () => void;
+}
+
+const key = (gate: Gate) => `${gate.kind}:${gate.name}`;
+
+/**
+ * Starts gating a document: blocked nodes present now and inserted later (single-page apps, content
+ * loaded later) are activated once allowed. Scripts run once the document is parsed, in document order.
+ */
+export function startGate(doc: Document, options: GateOptions): PageGate {
+  const ran = new Map<string, Gate>();
+  const runScripts = createScriptQueue((script) => {
+    const gate = gateOf(script);
+    if (gate) ran.set(key(gate), gate);
+  });
+  const selfCheck = createSelfCheck(options.hosts);
+  let queue = Promise.resolve();
+
+  const apply = (root: ParentNode | Element = doc) => {
+    const scripts: HTMLScriptElement[] = [];
+    for (const element of blockedIn(root)) {
+      const gate = gateOf(element);
+      if (!gate || !options.isAllowed(gate)) continue;
+      if (element instanceof HTMLScriptElement) scripts.push(element);
+      else activateElement(element);
+    }
+    // While the parser is still writing a script's text, it must not run yet; a full pass follows on DOMContentLoaded.
+    if (scripts.length > 0 && doc.readyState !== 'loading') queue = runScripts(scripts);
+  };
+
+  const onParsed = () => {
+    apply();
+  };
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        selfCheck(node);
+        apply(node);
+      }
+    }
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  doc.addEventListener('DOMContentLoaded', onParsed, { once: true });
+  selfCheck(doc);
+
+  return {
+    apply,
+    withdraw: () => {
+      for (const element of doc.querySelectorAll(`[data-einlass="${ACTIVE}"]:not(script)`)) {
+        const gate = gateOf(element);
+        if (gate && !options.isAllowed(gate)) blockAgain(element);
+      }
+      return [...ran.values()].some((gate) => !options.isAllowed(gate));
+    },
+    settled: () => queue,
+    stop: () => {
+      observer.disconnect();
+      doc.removeEventListener('DOMContentLoaded', onParsed);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/** Hosts that must never be reached before consent: trackers, embeds and font services. */
+export const WATCHED_HOSTS = [
+  'googletagmanager.com',
+  'google-analytics.com',
+  'googleadservices.com',
+  'doubleclick.net',
+  'youtube.com',
+  'youtube-nocookie.com',
+  'ytimg.com',
+  'fonts.googleapis.com',
+  'fonts.gstatic.com',
+];
+
+const ACTIVE_NODES = 'script[src],iframe[src],link[href],img[src]';
+
+function watchedHost(address: string, hosts: readonly string[]): string | undefined {
+  let host: string;
+  try {
+    host = new URL(address, document.baseURI).hostname;
+  } catch {
+    return undefined;
+  }
+  return hosts.find((h) => host === h || host.endsWith(`.${h}`));
+}
+
+/**
+ * Warns once for each live script, iframe, stylesheet or image that loads from a watched host
+ * without being gated: it reached the provider before the visitor was asked.
+ */
+export function createSelfCheck(hosts: readonly string[]): (root: ParentNode | Element) => void {
+  const warned = new WeakSet<Element>();
+  return (root) => {
+    const nodes = [...root.querySelectorAll(ACTIVE_NODES)];
+    if (root instanceof Element && root.matches(ACTIVE_NODES)) nodes.unshift(root);
+    for (const node of nodes) {
+      if (warned.has(node) || node.hasAttribute('data-category') || node.hasAttribute('data-service')) continue;
+      if (node instanceof HTMLScriptElement && node.type === 'text/plain') continue;
+      const address = node.getAttribute('src') ?? node.getAttribute('href') ?? '';
+      const host = watchedHost(address, hosts);
+      if (!host) continue;
+      warned.add(node);
+      const tag = `<${node.localName} ${node.hasAttribute('src') ? 'src' : 'href'}="${address}">`;
+      console.warn(
+        `einlass: ${tag} loads from ${host} without consent. Gate it: move the address to data-${node.hasAttribute('src') ? 'src' : 'href'}, add data-category (or data-service)${node instanceof HTMLScriptElement ? ' and type="text/plain"' : ''}.`,
+        node,
+      );
+    }
+  };
+}

@@ -1,0 +1,43 @@
+import { expect } from '@esm-bundle/chai';
+import { openFrame, until, type FrameWindow } from '../helpers/frames';
+
+interface LeakWindow extends FrameWindow {
+  warnings: string[];
+}
+
+describe('self-check', () => {
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((f) => { f.remove(); });
+  });
+
+  it('warns once about each ungated script, iframe and stylesheet from a watched host, naming it', async () => {
+    const { win } = await openFrame('/test/fixtures/leaks.html');
+    const { warnings } = win as LeakWindow;
+    await until(() => warnings.length >= 4);
+    const leaks = warnings.filter((w) => w.includes('without consent'));
+    expect(leaks).to.have.length(4);
+    expect(leaks[0]).to.contain('<script src="https://www.googletagmanager.com/gtag/js?id=G-LEAK1"> loads from googletagmanager.com without consent');
+    expect(leaks[0]).to.contain('type="text/plain"');
+    expect(leaks[1]).to.contain('<iframe src="https://www.youtube.com/embed/leak"> loads from youtube.com');
+    expect(leaks[2]).to.contain('<link href="https://fonts.googleapis.com/css2?family=Leak"> loads from fonts.googleapis.com');
+    expect(leaks[3]).to.contain('<script src="https://matomo.example.org/matomo.js"> loads from matomo.example.org');
+  });
+
+  it('does not warn twice when a leaking node moves', async () => {
+    const { win } = await openFrame('/test/fixtures/leaks.html');
+    const { warnings } = win as LeakWindow;
+    await until(() => warnings.length >= 4);
+    const leak = win.document.getElementById('leak');
+    if (leak) win.document.body.append(leak);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(warnings.filter((w) => w.includes('youtube.com'))).to.have.length(1);
+  });
+
+  it('warns about a data-category that the config does not know', async () => {
+    const { win } = await openFrame('/test/fixtures/leaks.html');
+    const { warnings } = win as LeakWindow;
+    win.Einlass?.acceptAll();
+    await until(() => warnings.some((w) => w.includes('data-category="statistics"')));
+    expect(warnings.find((w) => w.includes('statistics'))).to.contain('names no category of the config (necessary, analytics); it stays blocked');
+  });
+});
