@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { createRecordingPage, networkPlugin } from './test/tools/network.mjs';
+import { cssTextPlugin } from './test/tools/css-text.mjs';
 import { summaryReporter } from './test/tools/summary-reporter.mjs';
 
 export default {
@@ -23,6 +24,7 @@ export default {
       // nanostores reads process.env.NODE_ENV unguarded.
       define: { 'process.env.NODE_ENV': '"development"' },
     }),
+    cssTextPlugin(),
     networkPlugin(),
   ],
   browsers: [

@@ -28,11 +28,43 @@ function readConfig(): Config {
   }
 }
 
+const EMBEDS = 'iframe[data-service]:not([src]),iframe[data-category]:not([src])';
+
+/**
+ * Fetches the interface part (Preact, texts, CSS) from beside this script, with its nonce, the first
+ * time it is needed: the banner or settings must show, or a blocked embed needs its placeholder.
+ */
+function loadInterface(einlass: Einlass): void {
+  const src = script?.dataset.ui ?? (script instanceof HTMLScriptElement && script.src ? new URL('einlass-ui.js', script.src).href : undefined);
+  if (!src) return;
+  let requested = false;
+  const load = () => {
+    if (requested) return;
+    requested = true;
+    const ui = document.createElement('script');
+    ui.src = src;
+    if (script?.nonce) ui.nonce = script.nonce;
+    ui.addEventListener('error', () => {
+      console.error(`einlass: the interface could not be loaded from ${src}; stored choices still apply.`);
+    });
+    document.head.append(ui);
+  };
+  einlass.$view.subscribe((view) => {
+    if (view) load();
+  });
+  const needsPlaceholders = () => {
+    if (document.querySelector(EMBEDS)) load();
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', needsPlaceholders, { once: true });
+  else needsPlaceholders();
+}
+
 function start(): void {
   try {
     const einlass = createConsent(readConfig());
     window.Einlass = einlass;
     document.dispatchEvent(new CustomEvent('einlass:ready', { detail: einlass }));
+    loadInterface(einlass);
   } catch (error) {
     console.error(error);
   }

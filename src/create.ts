@@ -4,11 +4,10 @@ import { createConsentState } from './core/consent';
 import { randomId } from './core/id';
 import { decodeRecord, encodeRecord } from './core/record';
 import { cookieStorage, type ConsentStorage } from './core/storage';
-import { deleteCookies } from './dom/cookies';
-import { startGate } from './dom/gate';
-import type { Gate } from './dom/gated';
-import { WATCHED_HOSTS } from './dom/self-check';
+import { createView, type View } from './core/view';
+import { activateElement } from './dom/activate';
 import { linkTabs } from './dom/tabs';
+import { connectPage } from './page';
 import type { Config, ConsentRecord, Grants, ResolvedConfig, Selection } from './types';
 
 /** Fired on `document` whenever consent changes, here or in another tab; `detail` is a `ConsentChange`. */
@@ -35,6 +34,13 @@ export interface Einlass {
   readonly $record: ReadableAtom<ConsentRecord | null>;
   readonly $grants: ReadableAtom<Grants>;
   readonly $decided: ReadableAtom<boolean>;
+  /** What the interface shows: `banner` until a decision, `settings` while opened, else `null`. */
+  readonly $view: ReadableAtom<View>;
+  readonly showSettings: () => void;
+  /** Closes the settings; grants nothing. */
+  readonly closeSettings: () => void;
+  /** Loads one blocked embed ("load once") without storing consent. */
+  readonly activate: (element: Element) => void;
   readonly acceptAll: () => ConsentRecord;
   readonly rejectAll: () => ConsentRecord;
   readonly save: (selection: Selection) => ConsentRecord;
@@ -44,37 +50,6 @@ export interface Einlass {
   readonly isServiceGranted: (service: string) => boolean;
   /** Stops listening to other tabs. The stores keep their last value. */
   readonly destroy: () => void;
-}
-
-/**
- * Connects the consent state to the page: lets in what is granted, and on withdrawal deletes the
- * services' cookies, blocks their embeds again and, since a running script cannot be unloaded,
- * reloads the page once when one of them had run.
- */
-function gatePage(config: ResolvedConfig, $grants: ReadableAtom<Grants>): () => void {
-  const known = { category: config.categories.map((c) => c.name), service: config.services.map((s) => s.name) };
-  const warned = new Set<string>();
-  const isAllowed = (gate: Gate) => {
-    if (!known[gate.kind].includes(gate.name) && !warned.has(`${gate.kind}:${gate.name}`)) {
-      warned.add(`${gate.kind}:${gate.name}`);
-      console.warn(`einlass: data-${gate.kind}="${gate.name}" names no ${gate.kind} of the config (${known[gate.kind].join(', ')}); it stays blocked.`);
-    }
-    return (gate.kind === 'service' ? $grants.get().services : $grants.get().categories)[gate.name] === true;
-  };
-  const gate = startGate(document, { isAllowed, hosts: [...WATCHED_HOSTS, ...config.services.flatMap((s) => s.hosts)] });
-  let previous = $grants.get();
-  const unsubscribe = $grants.subscribe((grants) => {
-    const revoked = config.services.filter((s) => previous.services[s.name] === true && !grants.services[s.name]);
-    previous = grants;
-    deleteCookies(revoked.flatMap((s) => s.cookies));
-    const ranWithdrawn = gate.withdraw();
-    gate.apply();
-    if (ranWithdrawn && config.reloadOnWithdraw) location.reload();
-  });
-  return () => {
-    unsubscribe();
-    gate.stop();
-  };
 }
 
 /**
@@ -121,7 +96,8 @@ export function createConsent(input: Config, options: ConsentOptions = {}): Einl
     }
   });
 
-  const stopGate = browser && options.gate !== false ? gatePage(config, state.$grants) : undefined;
+  const view = createView(state.$decided);
+  const stopPage = browser && options.gate !== false ? connectPage(config, { ...view, $grants: state.$grants, showSettings: view.openSettings }) : undefined;
 
   const gpc = typeof navigator !== 'undefined' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
   if (config.gpc && gpc && !state.$decided.get()) state.refuseByGpc();
@@ -131,6 +107,12 @@ export function createConsent(input: Config, options: ConsentOptions = {}): Einl
     $record: state.$record,
     $grants: state.$grants,
     $decided: state.$decided,
+    $view: view.$view,
+    showSettings: view.openSettings,
+    closeSettings: view.closeSettings,
+    activate: (element) => {
+      if (!(element instanceof HTMLScriptElement)) activateElement(element);
+    },
     acceptAll: state.acceptAll,
     rejectAll: state.rejectAll,
     save: state.save,
@@ -140,7 +122,7 @@ export function createConsent(input: Config, options: ConsentOptions = {}): Einl
     destroy: () => {
       unlisten();
       tabs?.stop();
-      stopGate?.();
+      stopPage?.();
     },
   };
 }

@@ -20,4 +20,5 @@ export type {
   Selection,
   ServiceConfig,
   Text,
+  Theme,
 } from './types';

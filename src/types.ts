@@ -61,7 +61,20 @@ export interface Config {
   readonly imprint?: string;
   /** Reload the page once when consent is withdrawn for a script that has already run (default true). */
   readonly reloadOnWithdraw?: boolean;
+  /** Show the interface in this language instead of the page's `<html lang>`. */
+  readonly language?: string;
+  /** `auto` (the default) follows the visitor's light or dark preference. */
+  readonly theme?: Theme;
+  /** Show a small button on every page that reopens the settings (default true). */
+  readonly floatingButton?: boolean;
+  /** Block the page until the visitor decides (default false: the page stays usable). */
+  readonly modal?: boolean;
+  /** Replace any interface text, by language: `{ "de": { "acceptAll": "Alles erlauben" } }`. */
+  readonly texts?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
+
+/** The colour scheme of the interface. */
+export type Theme = 'light' | 'dark' | 'auto';
 
 /** A category after validation, with every default filled in. */
 export interface ResolvedCategory {
@@ -98,6 +111,11 @@ export interface ResolvedConfig {
   readonly privacyPolicy: string | undefined;
   readonly imprint: string | undefined;
   readonly reloadOnWithdraw: boolean;
+  readonly language: string | undefined;
+  readonly theme: Theme;
+  readonly floatingButton: boolean;
+  readonly modal: boolean;
+  readonly texts: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** How a decision was made. `gpc`: refused on the visitor's behalf because the browser sent Global Privacy Control. */

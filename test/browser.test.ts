@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { clearCookies, readCookie } from './helpers/cookies';
-import { openFrame } from './helpers/frames';
+import { openFrame, until } from './helpers/frames';
 
 describe('script tag (dist/einlass.js)', () => {
   beforeEach(clearCookies);
@@ -47,4 +47,28 @@ describe('script tag (dist/einlass.js)', () => {
     expect(win.Einlass).to.equal(undefined);
     expect(win.errors?.[0]).to.contain('einlass: the config block is not valid JSON');
   });
+
+  it('fetches the interface part for the banner on a first visit, and never on a repeat visit', async () => {
+    const uiRequests = (win: Window) => win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/dist/einlass-ui.js')).length;
+    const first = await openFrame('/test/fixtures/script-tag.html');
+    const banner = () => first.win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('.banner');
+    await until(() => Boolean(banner()));
+    expect(banner()?.querySelector('h2')?.textContent).to.equal('Datenschutz-Einstellungen');
+    expect(uiRequests(first.win)).to.equal(1);
+    banner()?.querySelector<HTMLButtonElement>('[data-choice="reject-all"]')?.click();
+    first.frame.remove();
+
+    const repeat = await openFrame('/test/fixtures/script-tag.html');
+    await until(() => Boolean(repeat.win.document.querySelector('einlass-reopen')));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(repeat.win.Einlass?.$record.get()?.action).to.equal('reject-all');
+    expect(uiRequests(repeat.win)).to.equal(0);
+    expect(repeat.win.document.querySelector('einlass-ui')).to.equal(null);
+
+    // Reopening from the floating button fetches it then.
+    repeat.win.document.querySelector('einlass-reopen')?.shadowRoot?.querySelector('button')?.click();
+    await until(() => Boolean(repeat.win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('dialog[open]')));
+    expect(uiRequests(repeat.win)).to.equal(1);
+  });
 });
+

@@ -1,5 +1,6 @@
 import type { CategoryConfig, Text, CookieInfo, ResolvedCategory, ResolvedConfig, ResolvedService } from '../types';
 import { ConfigError, ConfigReader } from './config-reader';
+import { INTERFACE_KEYS, readInterface } from './config-ui';
 
 /** The category that is always on. */
 export const NECESSARY = 'necessary';
@@ -19,7 +20,7 @@ const NECESSARY_DEFAULT: CategoryConfig & { description: Text } = {
   },
 };
 
-const TOP_KEYS = ['revision', 'categories', 'services', 'cookie', 'gpc', 'privacyPolicy', 'imprint', 'reloadOnWithdraw'];
+const TOP_KEYS = ['revision', 'categories', 'services', 'cookie', 'gpc', 'privacyPolicy', 'imprint', 'reloadOnWithdraw', ...INTERFACE_KEYS];
 const CATEGORY_KEYS = ['name', 'title', 'description'];
 const SERVICE_KEYS = ['name', 'category', 'title', 'provider', 'purpose', 'cookies', 'legalBasis', 'privacyPolicy', 'thirdCountry', 'hosts'];
 const COOKIE_INFO_KEYS = ['name', 'duration', 'description', 'domain'];
@@ -142,6 +143,7 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     privacyPolicy: top.privacyPolicy === undefined ? undefined : r.url('privacyPolicy', top.privacyPolicy),
     imprint: top.imprint === undefined ? undefined : r.url('imprint', top.imprint),
     reloadOnWithdraw: top.reloadOnWithdraw === undefined ? true : (r.boolean('reloadOnWithdraw', top.reloadOnWithdraw) ?? true),
+    ...readInterface(r, top),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return Object.freeze({ ...config, categories: Object.freeze(config.categories), services: Object.freeze(services) });

@@ -1,0 +1,38 @@
+import type { Messages } from './en';
+
+/** German texts. */
+export const de: Messages = {
+  bannerTitle: 'Datenschutz-Einstellungen',
+  bannerText:
+    'Wir möchten Dienste für {purposes} nutzen. Sie werden erst geladen, wenn Sie zustimmen. Ihre Auswahl können Sie jederzeit unter „Datenschutz-Einstellungen“ ändern oder widerrufen.',
+  bannerThirdCountry: 'Einige Anbieter verarbeiten Daten außerhalb der EU ({countries}).',
+  acceptAll: 'Alle akzeptieren',
+  rejectAll: 'Alle ablehnen',
+  settings: 'Einstellungen',
+  settingsTitle: 'Datenschutz-Einstellungen',
+  settingsIntro: 'Wählen Sie, welche Dienste geladen werden dürfen. Notwendige sind immer aktiv. Sie können das jederzeit ändern.',
+  saveSelection: 'Auswahl speichern',
+  close: 'Schließen',
+  privacyPolicy: 'Datenschutzerklärung',
+  imprint: 'Impressum',
+  alwaysOn: 'Immer aktiv',
+  servicesOn: '{on} von {total} Diensten aktiv',
+  showDetails: 'Details',
+  provider: 'Anbieter',
+  purpose: 'Zweck',
+  cookies: 'Cookies und Speicher',
+  duration: 'Speicherdauer',
+  noCookies: 'Keine',
+  legalBasis: 'Rechtsgrundlage',
+  legalBasisConsent: 'Einwilligung (Art. 6 Abs. 1 lit. a DSGVO, § 25 Abs. 1 TDDDG)',
+  legalBasisNecessary: 'Unbedingt erforderlich (§ 25 Abs. 2 Nr. 2 TDDDG)',
+  thirdCountry: 'Übermittlung in Drittländer',
+  noThirdCountry: 'Keine',
+  servicePrivacyPolicy: 'Datenschutzhinweise des Anbieters',
+  reopen: 'Datenschutz-Einstellungen',
+  placeholderTitle: 'Externer Inhalt: {service}',
+  placeholderText: 'Beim Laden werden Ihre IP-Adresse und Informationen über Ihr Gerät an {provider} übertragen.',
+  placeholderThirdCountry: 'Daten können außerhalb der EU verarbeitet werden ({countries}).',
+  loadOnce: 'Einmal laden',
+  alwaysAllow: '{service} immer erlauben',
+};

@@ -1,0 +1,88 @@
+import type { ReadableAtom } from 'nanostores';
+import { pickLanguage } from './core/i18n';
+import type { View } from './core/view';
+import { deleteCookies } from './dom/cookies';
+import { startGate } from './dom/gate';
+import type { Gate } from './dom/gated';
+import { showReopenButton } from './dom/reopen-button';
+import { WATCHED_HOSTS } from './dom/self-check';
+import type { Grants, ResolvedConfig } from './types';
+
+/** The page side of `createConsent`: what its stores do to the document. */
+export interface PageLink {
+  readonly $grants: ReadableAtom<Grants>;
+  readonly $view: ReadableAtom<View>;
+  readonly showSettings: () => void;
+}
+
+// The loader's only texts; the interface part brings all the others.
+const REOPEN_LABEL: Readonly<Record<string, string>> = { de: 'Datenschutz-Einstellungen', en: 'Privacy settings' };
+
+/**
+ * Lets in what is granted, and on withdrawal deletes the services' cookies, blocks their embeds
+ * again and, since a running script cannot be unloaded, reloads the page once when one had run.
+ */
+function gatePage(config: ResolvedConfig, $grants: ReadableAtom<Grants>): () => void {
+  const known = { category: config.categories.map((c) => c.name), service: config.services.map((s) => s.name) };
+  const warned = new Set<string>();
+  const isAllowed = (gate: Gate) => {
+    if (!known[gate.kind].includes(gate.name) && !warned.has(`${gate.kind}:${gate.name}`)) {
+      warned.add(`${gate.kind}:${gate.name}`);
+      console.warn(`einlass: data-${gate.kind}="${gate.name}" names no ${gate.kind} of the config (${known[gate.kind].join(', ')}); it stays blocked.`);
+    }
+    return (gate.kind === 'service' ? $grants.get().services : $grants.get().categories)[gate.name] === true;
+  };
+  const gate = startGate(document, { isAllowed, hosts: [...WATCHED_HOSTS, ...config.services.flatMap((s) => s.hosts)] });
+  let previous = $grants.get();
+  const unsubscribe = $grants.subscribe((grants) => {
+    const revoked = config.services.filter((s) => previous.services[s.name] === true && !grants.services[s.name]);
+    previous = grants;
+    deleteCookies(revoked.flatMap((s) => s.cookies));
+    const ranWithdrawn = gate.withdraw();
+    gate.apply();
+    if (ranWithdrawn && config.reloadOnWithdraw) location.reload();
+  });
+  return () => {
+    unsubscribe();
+    gate.stop();
+  };
+}
+
+/** Any element marked `data-einlass-open` (a footer link "Cookie-Einstellungen") opens the settings, and so does the floating button. */
+function connectReopen(config: ResolvedConfig, link: PageLink): () => void {
+  const onClick = (event: MouseEvent) => {
+    if (!(event.target instanceof Element) || !event.target.closest('[data-einlass-open]')) return;
+    event.preventDefault();
+    link.showSettings();
+  };
+  document.addEventListener('click', onClick);
+  let hide: (() => void) | undefined;
+  const lang = pickLanguage(config.language ?? document.documentElement.lang, Object.keys({ ...REOPEN_LABEL, ...config.texts }));
+  const label = config.texts[lang]?.reopen ?? REOPEN_LABEL[lang] ?? 'Privacy settings';
+  const unsubscribe = link.$view.subscribe((view) => {
+    if (view === null && config.floatingButton && !hide) {
+      const show = () => (hide = showReopenButton(label, link.showSettings));
+      // A script in <head> runs before <body> exists.
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show, { once: true });
+      else show();
+    } else if (view !== null) {
+      hide?.();
+      hide = undefined;
+    }
+  });
+  return () => {
+    document.removeEventListener('click', onClick);
+    unsubscribe();
+    hide?.();
+  };
+}
+
+/** Connects consent to the page; returns the function that disconnects it. */
+export function connectPage(config: ResolvedConfig, link: PageLink): () => void {
+  const stopGate = gatePage(config, link.$grants);
+  const stopReopen = connectReopen(config, link);
+  return () => {
+    stopGate();
+    stopReopen();
+  };
+}

@@ -1,0 +1,71 @@
+import { render } from 'preact';
+import type { Einlass } from '../create';
+import type { I18n } from './i18n';
+import { Placeholder } from './placeholder';
+
+const EMBEDS = 'iframe[data-service],iframe[data-category]';
+
+/**
+ * Puts a placeholder before every blocked embed, hiding the empty frame, and takes it away once the
+ * embed loads (by consent or "load once"); a withdrawal that blocks the embed again brings it back.
+ */
+export function mountPlaceholders(einlass: Einlass, i18n: I18n, dress: (host: HTMLElement) => ShadowRoot): () => void {
+  const shown = new Map<HTMLIFrameElement, HTMLElement>();
+  const { categories, services } = einlass.config;
+
+  const add = (frame: HTMLIFrameElement) => {
+    const serviceName = frame.getAttribute('data-service');
+    const service = services.find((s) => s.name === serviceName);
+    const category = categories.find((c) => c.name === (service?.category ?? frame.getAttribute('data-category')));
+    const host = document.createElement('einlass-placeholder');
+    const width = frame.getAttribute('width');
+    const height = frame.getAttribute('height');
+    // The shadow root resets every property of its host; custom properties pass, so the size goes that way.
+    if (width) host.style.setProperty('--einlass-embed-width', `${width}px`);
+    if (width && height) host.style.setProperty('--einlass-embed-ratio', `${width} / ${height}`);
+    frame.style.setProperty('display', 'none', 'important');
+    frame.before(host);
+    shown.set(frame, host);
+    render(
+      <Placeholder
+        service={service}
+        category={category}
+        i18n={i18n}
+        onLoadOnce={() => { einlass.activate(frame); }}
+        onAlwaysAllow={() => {
+          einlass.save(service ? { services: { [service.name]: true } } : { categories: { [category?.name ?? '']: true } });
+        }}
+      />,
+      dress(host),
+    );
+  };
+
+  const remove = (frame: HTMLIFrameElement, host: HTMLElement) => {
+    render(null, host.shadowRoot ?? host);
+    host.remove();
+    frame.style.removeProperty('display');
+    shown.delete(frame);
+  };
+
+  const sync = () => {
+    for (const [frame, host] of shown) if (!frame.isConnected || frame.hasAttribute('src')) remove(frame, host);
+    for (const frame of document.querySelectorAll<HTMLIFrameElement>(EMBEDS)) {
+      if (!frame.hasAttribute('src') && !shown.has(frame)) add(frame);
+    }
+  };
+  let pending = false;
+  const observer = new MutationObserver(() => {
+    if (pending) return;
+    pending = true;
+    queueMicrotask(() => {
+      pending = false;
+      sync();
+    });
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['src'] });
+  sync();
+  return () => {
+    observer.disconnect();
+    for (const [frame, host] of shown) remove(frame, host);
+  };
+}

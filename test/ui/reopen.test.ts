@@ -1,0 +1,45 @@
+import { expect } from '@esm-bundle/chai';
+import { siteConfig } from '../helpers/config';
+import { mount, unmountAll } from '../helpers/ui';
+
+const reopenButton = () => document.querySelector('einlass-reopen')?.shadowRoot?.querySelector('button') ?? null;
+
+describe('reopening the settings', () => {
+  afterEach(unmountAll);
+
+  it('shows a labelled floating button once the visitor has decided, and not with the banner', async () => {
+    document.documentElement.lang = 'de';
+    const ui = await mount();
+    expect(reopenButton()).to.equal(null);
+    ui.button('accept-all')?.click();
+    await ui.settle();
+    expect(reopenButton()?.getAttribute('aria-label')).to.equal('Datenschutz-Einstellungen');
+    expect(reopenButton() ? getComputedStyle(reopenButton() as Element).position : '').to.equal('fixed');
+  });
+
+  it('withdraws in as many clicks as consent is given from the same page', async () => {
+    const ui = await mount();
+    ui.button('reject-all')?.click();
+    await ui.settle();
+    // Giving consent later: floating button, then "Accept all".
+    reopenButton()?.click();
+    await ui.settle();
+    ui.button('accept-all')?.click();
+    await ui.settle();
+    expect(ui.einlass.isGranted('marketing')).to.equal(true);
+    // Withdrawing: floating button, then "Reject all".
+    reopenButton()?.click();
+    await ui.settle();
+    expect(reopenButton()).to.equal(null);
+    ui.button('reject-all')?.click();
+    await ui.settle();
+    expect(ui.einlass.isGranted('marketing')).to.equal(false);
+  });
+
+  it('can be left out by the site owner', async () => {
+    const ui = await mount({ ...siteConfig, floatingButton: false });
+    ui.button('accept-all')?.click();
+    await ui.settle();
+    expect(document.querySelector('einlass-reopen')).to.equal(null);
+  });
+});
