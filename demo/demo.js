@@ -26,8 +26,7 @@ document.addEventListener('click', (event) => {
   const action = event.target.closest('[data-action]')?.dataset.action;
   const einlass = window.Einlass;
   if (!action || !einlass) return;
-  if (action === 'analytics') einlass.save({ categories: { analytics: true, marketing: false, media: false } });
-  else einlass[action]();
+  einlass[action]();
 });
 document.addEventListener('einlass:change', show);
 show();

@@ -41,3 +41,8 @@ test('reports an invalid config with the field at fault', async () => {
     return true;
   });
 });
+
+test('imports the interface entry without a DOM (it touches the page only when mounted)', async () => {
+  const ui = await import('../dist/ui.mjs');
+  assert.equal(typeof ui.mountUI, 'function');
+});

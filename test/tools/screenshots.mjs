@@ -1,0 +1,48 @@
+// `npm run screenshots`: the German banner and settings, light and dark, as the README shows them.
+// Serves the demo on a spare port and lets headless Chromium take each picture with a fresh profile.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const port = 8123;
+const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const server = spawn('npx', ['web-dev-server', '--config', 'web-dev-server.config.mjs'], {
+  env: { ...process.env, PORT: String(port) },
+  stdio: 'ignore',
+  detached: true,
+});
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/demo/`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the demo server did not start');
+}
+
+try {
+  await waitForServer();
+  mkdirSync('demo/screenshots', { recursive: true });
+  for (const theme of ['light', 'dark']) {
+    for (const view of ['banner', 'settings']) {
+      const profile = mkdtempSync(join(tmpdir(), 'einlass-shot-'));
+      const file = `demo/screenshots/${view}-${theme}.png`;
+      const url = `http://127.0.0.1:${port}/demo/?lang=de&theme=${theme}${view === 'settings' ? '&view=settings' : ''}`;
+      const run = spawnSync(chromium, [
+        '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--hide-scrollbars', `--user-data-dir=${profile}`,
+        '--virtual-time-budget=5000', '--window-size=1000,760', `--screenshot=${file}`, url,
+      ], { encoding: 'utf8' });
+      rmSync(profile, { recursive: true, force: true });
+      if (run.status !== 0) throw new Error(`chromium failed for ${file}: ${run.stderr}`);
+      console.log(`wrote ${file}`);
+    }
+  }
+} finally {
+  process.kill(-server.pid);
+}
