@@ -22,7 +22,17 @@ export default defineConfig(
     files: ['**/*.{js,mjs,cjs}'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: {
-      globals: { process: 'readonly', URL: 'readonly', console: 'readonly', setTimeout: 'readonly', Buffer: 'readonly', window: 'readonly', document: 'readonly' },
+      globals: { URL: 'readonly', URLSearchParams: 'readonly', console: 'readonly', setTimeout: 'readonly' },
     },
+  },
+  {
+    // Demo pages run in the browser.
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', location: 'readonly' } },
+  },
+  {
+    // Tools and configs run in Node.
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', Buffer: 'readonly', fetch: 'readonly' } },
   },
 );
