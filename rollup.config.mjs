@@ -24,13 +24,23 @@ const cssText = () => ({
 
 const external = Object.keys(pkg.dependencies).flatMap((name) => [name, new RegExp(`^${name}/`)]);
 
+// npm: one entry each, so an integration nobody imports costs nothing; shared code lands in chunks.
+const entries = {
+  einlass: 'src/index.ts',
+  ui: 'src/ui/mount.tsx',
+  matomo: 'src/integrations/matomo.ts',
+  'google-analytics': 'src/integrations/google-analytics.ts',
+  'google-ads': 'src/integrations/google-ads.ts',
+  youtube: 'src/integrations/youtube.ts',
+  'google-fonts': 'src/integrations/google-fonts.ts',
+};
+
 export default [
   {
-    // npm: one ES module with the dependencies left to the user's bundler.
-    input: 'src/index.ts',
+    input: entries,
     external,
-    plugins: [nodeResolve(), compile()],
-    output: { file: 'dist/einlass.mjs', format: 'es' },
+    plugins: [cssText(), nodeResolve(), compile()],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name].mjs' },
   },
   {
     // Script tag: the loader, which runs on every page view. No Preact, no texts, no CSS.
@@ -45,22 +55,9 @@ export default [
     output: { file: 'dist/einlass-ui.js', format: 'iife', plugins: [terser({ ecma: 2020 })] },
   },
   {
-    // npm: `einlass/ui`, kept apart so that headless users never pull in Preact.
-    input: 'src/ui/mount.tsx',
-    external,
-    plugins: [cssText(), nodeResolve(), compile()],
-    output: { file: 'dist/ui.mjs', format: 'es' },
-  },
-  {
-    input: 'src/index.ts',
-    external,
-    plugins: [dts()],
-    output: { file: 'dist/einlass.d.ts', format: 'es' },
-  },
-  {
-    input: 'src/ui/mount.tsx',
+    input: entries,
     external: [...external, /\.css\?text$/],
     plugins: [dts()],
-    output: { file: 'dist/ui.d.ts', format: 'es' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name].d.ts' },
   },
 ];

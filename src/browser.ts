@@ -4,6 +4,7 @@
  * console, grants nothing and leaves the page working.
  */
 import { createConsent, type Einlass } from './create';
+import { integrationsFromJson } from './integrations/from-json';
 import type { Config } from './types';
 
 declare global {
@@ -15,14 +16,14 @@ declare global {
 const CONFIG_SELECTOR = 'script[type="application/json"][data-einlass-config]';
 const script = document.currentScript;
 
-function readConfig(): Config {
+function readConfig(): Config & { integrations?: unknown } {
   const id = script?.dataset.config;
   const block = id ? document.getElementById(id) : document.querySelector(CONFIG_SELECTOR);
   if (!block) {
     throw new Error(`einlass: no config found: put <script type="application/json" data-einlass-config>{…}</script> on the page${id ? ` (looked for id "${id}")` : ''}`);
   }
   try {
-    return JSON.parse(block.textContent || '') as Config;
+    return JSON.parse(block.textContent || '') as Config & { integrations?: unknown };
   } catch (error) {
     throw new Error(`einlass: the config block is not valid JSON: ${(error as Error).message}`);
   }
@@ -61,7 +62,10 @@ function loadInterface(einlass: Einlass): void {
 
 function start(): void {
   try {
-    const einlass = createConsent(readConfig());
+    const { integrations, ...config } = readConfig();
+    // An element without a nonce reads as "": only a real one is passed on.
+    const nonce = script?.nonce === '' ? undefined : script?.nonce;
+    const einlass = createConsent(config, { integrations: integrationsFromJson(integrations), nonce });
     window.Einlass = einlass;
     document.dispatchEvent(new CustomEvent('einlass:ready', { detail: einlass }));
     loadInterface(einlass);

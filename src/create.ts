@@ -7,6 +7,8 @@ import { cookieStorage, type ConsentStorage } from './core/storage';
 import { createView, type View } from './core/view';
 import { activateElement } from './dom/activate';
 import { linkTabs } from './dom/tabs';
+import type { Integration } from './integrations/integration';
+import { withIntegrations } from './integrations/merge';
 import { connectPage } from './page';
 import type { Config, ConsentRecord, Grants, ResolvedConfig, Selection } from './types';
 
@@ -26,6 +28,10 @@ export interface ConsentOptions {
   readonly now?: () => number;
   /** Gate the page's blocked scripts, embeds, images and stylesheets (default true; ignored without a DOM). */
   readonly gate?: boolean;
+  /** Services einlass loads and switches off itself: `[matomo({ url, siteId }), googleAnalytics({ id })]`. */
+  readonly integrations?: readonly Integration[];
+  /** The page's Content-Security-Policy nonce, given to every script einlass adds. */
+  readonly nonce?: string;
 }
 
 /** A running consent manager: stores to subscribe to, and the actions a visitor can take. */
@@ -60,7 +66,8 @@ export interface Einlass {
  * einlass.$grants.subscribe((grants) => console.log(grants.categories.analytics));
  */
 export function createConsent(input: Config, options: ConsentOptions = {}): Einlass {
-  const config = resolveConfig(input);
+  const integrations = options.integrations ?? [];
+  const config = resolveConfig(withIntegrations(input, integrations));
   const now = options.now ?? Date.now;
   const browser = typeof document !== 'undefined';
   const storage =
@@ -97,7 +104,7 @@ export function createConsent(input: Config, options: ConsentOptions = {}): Einl
   });
 
   const view = createView(state.$decided);
-  const stopPage = browser && options.gate !== false ? connectPage(config, { ...view, $grants: state.$grants, showSettings: view.openSettings }) : undefined;
+  const stopPage = browser && options.gate !== false ? connectPage(config, { ...view, $grants: state.$grants, showSettings: view.openSettings, integrations, nonce: options.nonce }) : undefined;
 
   const gpc = typeof navigator !== 'undefined' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
   if (config.gpc && gpc && !state.$decided.get()) state.refuseByGpc();

@@ -1,9 +1,11 @@
 export { createConsent, CHANGE_EVENT } from './create';
 export type { ConsentChange, ConsentOptions, Einlass } from './create';
+export type { View } from './core/view';
 export { resolveConfig } from './core/config';
 export { ConfigError } from './core/config-reader';
 export type { ConfigProblem } from './core/config-reader';
 export { cookieStorage, memoryStorage } from './core/storage';
+export type { Integration, IntegrationContext } from './integrations/integration';
 export type { ConsentStorage, CookieOptions } from './core/storage';
 export type {
   CategoryConfig,

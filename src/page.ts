@@ -3,9 +3,11 @@ import { pickLanguage } from './core/i18n';
 import type { View } from './core/view';
 import { deleteCookies } from './dom/cookies';
 import { startGate } from './dom/gate';
+import { addLink, createScriptLoader } from './dom/load';
 import type { Gate } from './dom/gated';
 import { showReopenButton } from './dom/reopen-button';
 import { WATCHED_HOSTS } from './dom/self-check';
+import type { Integration, IntegrationContext } from './integrations/integration';
 import type { Grants, ResolvedConfig } from './types';
 
 /** The page side of `createConsent`: what its stores do to the document. */
@@ -13,6 +15,40 @@ export interface PageLink {
   readonly $grants: ReadableAtom<Grants>;
   readonly $view: ReadableAtom<View>;
   readonly showSettings: () => void;
+  readonly integrations: readonly Integration[];
+  /** The page's CSP nonce, for the scripts einlass adds. */
+  readonly nonce: string | undefined;
+}
+
+/**
+ * Runs each integration's setup now, its grant when its service is allowed and its revoke when that
+ * is withdrawn. One integration that throws must not stop the others, nor the page.
+ */
+function runIntegrations(config: ResolvedConfig, link: PageLink): () => void {
+  const context: IntegrationContext = {
+    window: window as unknown as IntegrationContext['window'],
+    lifetimeDays: config.cookie.lifetimeDays,
+    loadScript: createScriptLoader(link.nonce),
+    addLink,
+  };
+  const guarded = (integration: Integration, step: 'setup' | 'grant' | 'revoke') => {
+    try {
+      integration[step]?.(context);
+    } catch (error) {
+      console.error(`einlass: ${integration.name} failed in ${step}:`, error);
+    }
+  };
+  link.integrations.forEach((integration) => { guarded(integration, 'setup'); });
+  const active = new Set<Integration>();
+  return link.$grants.subscribe((grants) => {
+    for (const integration of link.integrations) {
+      const allowed = grants.services[integration.name] === true;
+      if (allowed === active.has(integration)) continue;
+      if (allowed) active.add(integration);
+      else active.delete(integration);
+      guarded(integration, allowed ? 'grant' : 'revoke');
+    }
+  });
 }
 
 // The loader's only texts; the interface part brings all the others.
@@ -79,9 +115,12 @@ function connectReopen(config: ResolvedConfig, link: PageLink): () => void {
 
 /** Connects consent to the page; returns the function that disconnects it. */
 export function connectPage(config: ResolvedConfig, link: PageLink): () => void {
+  // Integrations first: on withdrawal they switch their vendor off before the cookies go.
+  const stopIntegrations = runIntegrations(config, link);
   const stopGate = gatePage(config, link.$grants);
   const stopReopen = connectReopen(config, link);
   return () => {
+    stopIntegrations();
     stopGate();
     stopReopen();
   };

@@ -52,7 +52,8 @@ export interface CookieConfig {
 export interface Config {
   /** Bump to ask every visitor again (new services, new purposes). */
   readonly revision?: number;
-  readonly categories: readonly CategoryConfig[];
+  /** The categories; `necessary` is added when missing, and so is each integration's category. */
+  readonly categories?: readonly CategoryConfig[];
   readonly services?: readonly ServiceConfig[];
   readonly cookie?: CookieConfig;
   /** Treat a Global Privacy Control signal as a refusal instead of asking (default true). */

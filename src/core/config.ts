@@ -47,7 +47,7 @@ function readCookieInfo(r: ConfigReader, field: string, value: unknown): CookieI
 }
 
 function readCategories(r: ConfigReader, value: unknown): { name: string; title: CategoryConfig['title']; description: CategoryConfig['description'] }[] {
-  const list = r.array('categories', value) ?? [];
+  const list = value === undefined ? [] : (r.array('categories', value) ?? []);
   const categories = list.map((item, i) => {
     const field = `categories[${String(i)}]`;
     const input = r.object(field, item, CATEGORY_KEYS) ?? {};
@@ -107,6 +107,12 @@ export function resolveConfig(input: unknown): ResolvedConfig {
   const r = new ConfigReader();
   const top = r.object('', input, TOP_KEYS);
   if (!top) throw new ConfigError(r.problems.map((p) => ({ ...p, field: 'config' })));
+  // The script tag reads this key itself; from npm, integrations are functions passed as an option.
+  if ('integrations' in top) {
+    const generic = r.problems.findIndex((p) => p.field === 'integrations');
+    if (generic >= 0) r.problems.splice(generic, 1);
+    r.fail('integrations', 'integrations passed to createConsent(config, { integrations: [matomo({ … })] }) (only the script tag reads them from the config)', top.integrations);
+  }
   const cookie = top.cookie === undefined ? {} : (r.object('cookie', top.cookie, ['name', 'domain', 'lifetimeDays']) ?? {});
   const domain = cookie.domain === undefined ? undefined : r.string('cookie.domain', cookie.domain, 253);
   if (domain !== undefined && !DOMAIN.test(domain)) r.fail('cookie.domain', 'a domain such as "example.com"', domain);

@@ -10,15 +10,18 @@ export function Placeholder(props: {
   service: ResolvedService | undefined;
   category: ResolvedCategory | undefined;
   i18n: I18n;
+  /** A poster image from this site (never from the provider). */
+  poster: string | undefined;
   onLoadOnce: () => void;
   onAlwaysAllow: () => void;
 }) {
-  const { service, category, i18n, onLoadOnce, onAlwaysAllow } = props;
+  const { service, category, i18n, poster, onLoadOnce, onAlwaysAllow } = props;
   const { t, text } = i18n;
   const name = text(service?.title ?? category?.title ?? '');
   const provider = service?.provider ? text(service.provider) : name;
   return (
     <div class="einlass placeholder" role="group" aria-labelledby="einlass-placeholder-title" lang={i18n.lang}>
+      {poster && <img class="poster" src={poster} alt="" />}
       <p class="title" id="einlass-placeholder-title">{t('placeholderTitle', { service: name })}</p>
       <p>
         {t('placeholderText', { provider })}

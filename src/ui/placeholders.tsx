@@ -5,6 +5,16 @@ import { Placeholder } from './placeholder';
 
 const EMBEDS = 'iframe[data-service],iframe[data-category]';
 
+/** A poster only from this site: one from the provider (i.ytimg.com) would send the IP address before consent. */
+function localPoster(frame: HTMLIFrameElement): string | undefined {
+  const poster = frame.getAttribute('data-poster');
+  if (!poster) return undefined;
+  const url = new URL(poster, document.baseURI);
+  if (url.origin === location.origin) return url.href;
+  console.warn(`einlass: data-poster="${poster}" is not on this site, so it is not shown: copy the image to your own server.`);
+  return undefined;
+}
+
 /**
  * Puts a placeholder before every blocked embed, hiding the empty frame, and takes it away once the
  * embed loads (by consent or "load once"); a withdrawal that blocks the embed again brings it back.
@@ -31,6 +41,7 @@ export function mountPlaceholders(einlass: Einlass, i18n: I18n, dress: (host: HT
         service={service}
         category={category}
         i18n={i18n}
+        poster={localPoster(frame)}
         onLoadOnce={() => { einlass.activate(frame); }}
         onAlwaysAllow={() => {
           einlass.save(service ? { services: { [service.name]: true } } : { categories: { [category?.name ?? '']: true } });

@@ -1,0 +1,25 @@
+/** Adds a script once per address, async, with the nonce a strict Content-Security-Policy requires. */
+export function createScriptLoader(nonce: string | undefined): (src: string) => void {
+  const added = new Set<string>();
+  return (src) => {
+    if (added.has(src)) return;
+    added.add(src);
+    const script = document.createElement('script');
+    script.async = true;
+    if (nonce) script.nonce = nonce;
+    script.src = src;
+    document.head.append(script);
+  };
+}
+
+/** Adds a `<link>` (a stylesheet, a preconnect); returns the function that takes it away again. */
+export function addLink(rel: string, href: string, crossOrigin = false): () => void {
+  const link = document.createElement('link');
+  link.rel = rel;
+  if (crossOrigin) link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+  return () => {
+    link.remove();
+  };
+}

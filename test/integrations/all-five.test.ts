@@ -1,0 +1,43 @@
+import { expect } from '@esm-bundle/chai';
+import { clearCookies } from '../helpers/cookies';
+import { openFrame, until } from '../helpers/frames';
+import { clearRequests, requestedHosts, settle, thirdPartyRequests } from '../helpers/network';
+
+describe('a page with all five integrations (script tag)', () => {
+  beforeEach(async () => {
+    clearCookies();
+    await clearRequests();
+  });
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((f) => { f.remove(); });
+    clearCookies();
+  });
+
+  it('asks none of the five providers for anything before consent', async () => {
+    const { win } = await openFrame('/test/fixtures/all-five.html');
+    await until(() => Boolean(win.document.querySelector('einlass-placeholder')));
+    await settle(300);
+    expect(await thirdPartyRequests()).to.deep.equal([]);
+    expect(win.Einlass?.config.categories.map((c) => c.name)).to.deep.equal(['necessary', 'analytics', 'marketing', 'media']);
+  });
+
+  it('loads Matomo and Google Analytics, and not Ads, YouTube or Fonts, when only analytics is accepted', async () => {
+    const { win } = await openFrame('/test/fixtures/all-five.html');
+    win.Einlass?.save({ categories: { analytics: true } });
+    await settle(300);
+    expect(await requestedHosts()).to.deep.equal(['matomo.example.org', 'www.googletagmanager.com']);
+    expect((await thirdPartyRequests()).map((r) => r.url).sort()).to.deep.equal([
+      'https://matomo.example.org/matomo.js',
+      'https://www.googletagmanager.com/gtag/js?id=G-ALLFIVE1',
+    ]);
+  });
+
+  it('loads all five on "Accept all", with gtag.js once', async () => {
+    const { win } = await openFrame('/test/fixtures/all-five.html');
+    await until(() => Boolean(win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('.banner')));
+    win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-choice="accept-all"]')?.click();
+    await settle(400);
+    expect(await requestedHosts()).to.deep.equal(['fonts.googleapis.com', 'matomo.example.org', 'www.googletagmanager.com', 'www.youtube-nocookie.com']);
+    expect((await thirdPartyRequests()).filter((r) => r.url.includes('/gtag/js'))).to.have.length(1);
+  });
+});

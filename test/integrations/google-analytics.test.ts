@@ -1,0 +1,51 @@
+import { expect } from '@esm-bundle/chai';
+import { googleAnalytics } from '../../src/integrations/google-analytics';
+import { browserCookies } from '../helpers/cookies';
+import { commands, resetVendors, start, vendor } from '../helpers/integrations';
+import { settle, thirdPartyRequests } from '../helpers/network';
+
+const DENIED = { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied', wait_for_update: 500 };
+
+describe('Google Analytics 4', () => {
+  beforeEach(resetVendors);
+  afterEach(resetVendors);
+
+  it('queues Consent Mode v2 with everything denied first, and does not request gtag.js before consent', async () => {
+    start([googleAnalytics({ id: 'G-TEST1234' })]);
+    await settle();
+    expect(commands()).to.deep.equal([['consent', 'default', DENIED]]);
+    expect(vendor['ga-disable-G-TEST1234']).to.equal(true);
+    expect(await thirdPartyRequests()).to.deep.equal([]);
+  });
+
+  it('on consent updates consent, then loads gtag.js once and configures the property', async () => {
+    const einlass = start([googleAnalytics({ id: 'G-TEST1234' })]);
+    einlass.save({ categories: { analytics: true } });
+    einlass.acceptAll();
+    await settle();
+    expect(commands()).to.deep.equal([
+      ['consent', 'default', DENIED],
+      ['consent', 'update', { analytics_storage: 'granted' }],
+      ['js', '<Date>'],
+      ['config', 'G-TEST1234'],
+    ]);
+    expect(vendor['ga-disable-G-TEST1234']).to.equal(false);
+    expect((await thirdPartyRequests()).map((r) => r.url)).to.deep.equal(['https://www.googletagmanager.com/gtag/js?id=G-TEST1234']);
+  });
+
+  it('on withdrawal denies analytics_storage, sets the ga-disable flag and deletes _ga, _ga_<id> and _gid', async () => {
+    const einlass = start([googleAnalytics({ id: 'G-TEST1234' })]);
+    einlass.acceptAll();
+    document.cookie = '_ga=GA1.1.444.1700000000; path=/; domain=.einlass.test';
+    document.cookie = '_ga_TEST1234=GS1.1.1700000000.1.0.1700000000.0.0.0; path=/; domain=.einlass.test';
+    document.cookie = '_gid=GA1.1.555.1700000000; path=/';
+    einlass.rejectAll();
+    expect(commands().at(-1)).to.deep.equal(['consent', 'update', { analytics_storage: 'denied' }]);
+    expect(vendor['ga-disable-G-TEST1234']).to.equal(true);
+    expect((await browserCookies()).map((c) => c.name)).to.deep.equal(['einlass']);
+  });
+
+  it('refuses an id that is not a measurement id', () => {
+    expect(() => googleAnalytics({ id: 'UA-12345-1' })).to.throw(/googleAnalytics: id: expected a measurement id/);
+  });
+});
