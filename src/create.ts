@@ -47,6 +47,8 @@ export interface Einlass {
   readonly closeSettings: () => void;
   /** Loads one blocked embed ("load once") without storing consent. */
   readonly activate: (element: Element) => void;
+  /** A running integration by service name, e.g. `integration('google-ads')` for its `conversion`. */
+  readonly integration: (name: string) => Integration | undefined;
   readonly acceptAll: () => ConsentRecord;
   readonly rejectAll: () => ConsentRecord;
   readonly save: (selection: Selection) => ConsentRecord;
@@ -117,6 +119,7 @@ export function createConsent(input: Config, options: ConsentOptions = {}): Einl
     $view: view.$view,
     showSettings: view.openSettings,
     closeSettings: view.closeSettings,
+    integration: (name) => integrations.find((i) => i.name === name),
     activate: (element) => {
       if (!(element instanceof HTMLScriptElement)) activateElement(element);
     },

@@ -40,4 +40,14 @@ describe('a page with all five integrations (script tag)', () => {
     expect(await requestedHosts()).to.deep.equal(['fonts.googleapis.com', 'matomo.example.org', 'www.googletagmanager.com', 'www.youtube-nocookie.com']);
     expect((await thirdPartyRequests()).filter((r) => r.url.includes('/gtag/js'))).to.have.length(1);
   });
+
+  it('reports a Google Ads conversion from the page only after marketing is accepted', async () => {
+    const { win } = await openFrame('/test/fixtures/all-five.html');
+    const ads = win.Einlass?.integration('google-ads') as { conversion: (label: string, details?: object) => boolean } | undefined;
+    expect(ads?.conversion('thanks', { value: 10, currency: 'EUR' })).to.equal(false);
+    win.Einlass?.save({ categories: { marketing: true } });
+    expect(ads?.conversion('thanks', { value: 10, currency: 'EUR' })).to.equal(true);
+    const events = ((win as unknown as { dataLayer: ArrayLike<unknown>[] }).dataLayer).map((entry) => Array.from(entry)).filter((c) => c[0] === 'event');
+    expect(events).to.deep.equal([['event', 'conversion', { send_to: 'AW-987654321/thanks', value: 10, currency: 'EUR' }]]);
+  });
 });
