@@ -26,8 +26,8 @@ export default defineConfig(
     },
   },
   {
-    // Demo pages run in the browser.
-    files: ['demo/**/*.js'],
+    // Demo and fixture pages run in the browser.
+    files: ['demo/**/*.js', 'test/fixtures/**/*.js'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', location: 'readonly' } },
   },
   {

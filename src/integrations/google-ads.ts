@@ -1,6 +1,6 @@
 import type { Integration } from './integration';
 import { gtagQueue, loadGtag } from './gtag';
-import { GOOGLE, GOOGLE_POLICY, MARKETING, USA } from './texts';
+import { BY_GOOGLE, MARKETING } from './texts';
 
 /** Options of `googleAds`. */
 export interface GoogleAdsOptions {
@@ -33,12 +33,10 @@ export function googleAds({ id, remarketing = false }: GoogleAdsOptions): Google
     service: {
       category: MARKETING.name,
       title: 'Google Ads',
-      provider: GOOGLE,
+      ...BY_GOOGLE,
       purpose: remarketing
         ? { de: 'Erfolgsmessung von Anzeigen und Remarketing', en: 'Measuring ad conversions and remarketing' }
         : { de: 'Erfolgsmessung von Anzeigen (Conversions)', en: 'Measuring ad conversions' },
-      thirdCountry: USA,
-      privacyPolicy: GOOGLE_POLICY,
       hosts: ['googletagmanager.com', 'googleadservices.com', 'doubleclick.net'],
       cookies: [{ name: '^_gcl_', duration: { de: '90 Tage', en: '90 days' }, description: { de: 'Ordnet Conversions Anzeigenklicks zu', en: 'Links conversions to ad clicks' } }],
     },

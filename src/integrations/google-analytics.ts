@@ -1,6 +1,6 @@
 import type { Integration } from './integration';
 import { gtagQueue, loadGtag } from './gtag';
-import { ANALYTICS, GOOGLE, GOOGLE_POLICY, USA } from './texts';
+import { ANALYTICS, BY_GOOGLE } from './texts';
 
 /** Options of `googleAnalytics`. */
 export interface GoogleAnalyticsOptions {
@@ -21,10 +21,8 @@ export function googleAnalytics({ id }: GoogleAnalyticsOptions): Integration {
     service: {
       category: ANALYTICS.name,
       title: 'Google Analytics',
-      provider: GOOGLE,
+      ...BY_GOOGLE,
       purpose: { de: 'Reichweitenmessung: welche Seiten wie oft und wie lange besucht werden', en: 'Audience measurement: which pages are visited, how often and for how long' },
-      thirdCountry: USA,
-      privacyPolicy: GOOGLE_POLICY,
       hosts: ['googletagmanager.com', 'google-analytics.com'],
       cookies: [
         { name: '^_ga', duration: { de: '2 Jahre', en: '2 years' }, description: { de: 'Unterscheidet Besucher (_ga, _ga_<id>)', en: 'Tells visitors apart (_ga, _ga_<id>)' } },

@@ -1,5 +1,5 @@
 import type { Integration } from './integration';
-import { GOOGLE, GOOGLE_POLICY, MEDIA, USA } from './texts';
+import { BY_GOOGLE, MEDIA } from './texts';
 
 /** Options of `googleFonts`: the stylesheet address Google gives you, or the families to build it from. */
 export type GoogleFontsOptions = { readonly url: string } | { readonly families: readonly string[] };
@@ -26,10 +26,8 @@ export function googleFonts(options: GoogleFontsOptions): Integration {
     service: {
       category: MEDIA.name,
       title: 'Google Fonts',
-      provider: GOOGLE,
+      ...BY_GOOGLE,
       purpose: { de: 'Schriftarten laden', en: 'Loading fonts' },
-      thirdCountry: USA,
-      privacyPolicy: GOOGLE_POLICY,
       hosts: ['fonts.googleapis.com', 'fonts.gstatic.com'],
     },
     grant: (context) => {

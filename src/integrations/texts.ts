@@ -1,9 +1,12 @@
 import type { CategoryConfig, Text } from '../types';
 
 // Shared by the Google integrations; each integration file stays readable on its own.
-export const GOOGLE: Text = 'Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Ireland';
-export const GOOGLE_POLICY = 'https://policies.google.com/privacy';
-export const USA: Text = { de: 'USA (EU-US Data Privacy Framework)', en: 'USA (EU-US Data Privacy Framework)' };
+/** Who runs every Google service, where the data goes, and the privacy policy that covers it. */
+export const BY_GOOGLE: { readonly provider: Text; readonly thirdCountry: Text; readonly privacyPolicy: string } = {
+  provider: 'Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Ireland',
+  thirdCountry: 'USA (EU-US Data Privacy Framework)',
+  privacyPolicy: 'https://policies.google.com/privacy',
+};
 
 export const ANALYTICS: CategoryConfig = { name: 'analytics', title: { de: 'Statistik', en: 'Statistics' } };
 export const MARKETING: CategoryConfig = { name: 'marketing', title: { de: 'Marketing', en: 'Marketing' } };

@@ -1,5 +1,5 @@
 import type { Integration } from './integration';
-import { GOOGLE, GOOGLE_POLICY, MEDIA, USA } from './texts';
+import { BY_GOOGLE, MEDIA } from './texts';
 
 const EMBED = /^https?:\/\/(?:www\.)?(?:youtube\.com|youtube-nocookie\.com)\/embed\/([\w-]{6,20})(\?[^#]*)?$/;
 const CANDIDATES = 'iframe[data-src*="youtube"]:not([data-service]):not([data-category]),[data-einlass-youtube]';
@@ -49,10 +49,8 @@ export function youtube(): Integration {
     service: {
       category: MEDIA.name,
       title: 'YouTube',
-      provider: GOOGLE,
+      ...BY_GOOGLE,
       purpose: { de: 'Eingebettete Videos abspielen', en: 'Playing embedded videos' },
-      thirdCountry: USA,
-      privacyPolicy: GOOGLE_POLICY,
       hosts: ['youtube.com', 'youtube-nocookie.com', 'ytimg.com'],
       cookies: [
         {

@@ -1,6 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { clearCookies } from '../helpers/cookies';
-import { openFrame, until, type FrameWindow } from '../helpers/frames';
+import { openFrame, until, useFixtureFrames, type FrameWindow } from '../helpers/frames';
 import { clearRequests, requestedHosts, settle, stub, thirdPartyRequests } from '../helpers/network';
 
 interface GateWindow extends FrameWindow {
@@ -14,14 +13,7 @@ async function openGateFixture(): Promise<GateWindow> {
 }
 
 describe('gate: blocked nodes in the page', () => {
-  beforeEach(async () => {
-    clearCookies();
-    await clearRequests();
-  });
-  afterEach(() => {
-    document.querySelectorAll('iframe').forEach((f) => { f.remove(); });
-    clearCookies();
-  });
+  useFixtureFrames();
 
   it('makes not one third-party request before consent (R1)', async () => {
     const win = await openGateFixture();

@@ -1,4 +1,6 @@
 import type { Einlass } from '../../src/create';
+import { clearCookies } from './cookies';
+import { clearRequests } from './network';
 
 /** The parts of a framed page's window that tests look at. */
 export interface FrameWindow extends Window {
@@ -32,4 +34,16 @@ export async function until(check: () => boolean, ms = 2000): Promise<void> {
     if (Date.now() > end) throw new Error(`condition not met within ${String(ms)} ms`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/** For tests that load fixture pages: a clean cookie jar and request log before each, no frames left after. */
+export function useFixtureFrames(): void {
+  beforeEach(async () => {
+    clearCookies();
+    await clearRequests();
+  });
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((f) => { f.remove(); });
+    clearCookies();
+  });
 }

@@ -1,17 +1,9 @@
 import { expect } from '@esm-bundle/chai';
-import { clearCookies } from '../helpers/cookies';
-import { openFrame, until } from '../helpers/frames';
-import { clearRequests, requestedHosts, settle, thirdPartyRequests } from '../helpers/network';
+import { openFrame, until, useFixtureFrames } from '../helpers/frames';
+import { requestedHosts, settle, thirdPartyRequests } from '../helpers/network';
 
 describe('a page with all five integrations (script tag)', () => {
-  beforeEach(async () => {
-    clearCookies();
-    await clearRequests();
-  });
-  afterEach(() => {
-    document.querySelectorAll('iframe').forEach((f) => { f.remove(); });
-    clearCookies();
-  });
+  useFixtureFrames();
 
   it('asks none of the five providers for anything before consent', async () => {
     const { win } = await openFrame('/test/fixtures/all-five.html');
