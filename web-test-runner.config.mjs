@@ -2,8 +2,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { createRecordingPage, networkPlugin } from './test/tools/network.mjs';
+import { consentLog } from './test/tools/consent-log.mjs';
 import { cssTextPlugin } from './test/tools/css-text.mjs';
 import { summaryReporter } from './test/tools/summary-reporter.mjs';
+
+const log = consentLog();
 
 export default {
   files: 'test/**/*.test.{ts,tsx}',
@@ -13,6 +16,16 @@ export default {
   testsFinishTimeout: 60000,
   concurrency: 2,
   reporters: [defaultReporter(), summaryReporter()],
+  middleware: [
+    // The strict policy of the trust tests, sent as a header as a real site would.
+    (context, next) => {
+      if (context.path === '/test/fixtures/csp.html') {
+        context.set('Content-Security-Policy', "script-src 'self' 'nonce-einlass-test-nonce-4f9a'; style-src 'self' 'nonce-einlass-test-nonce-4f9a'");
+      }
+      return next();
+    },
+    log.middleware,
+  ],
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({
@@ -26,6 +39,7 @@ export default {
     }),
     cssTextPlugin(),
     networkPlugin(),
+    log.plugin,
   ],
   browsers: [
     playwrightLauncher({

@@ -44,7 +44,8 @@ function loadInterface(einlass: Einlass): void {
     requested = true;
     const ui = document.createElement('script');
     ui.src = src;
-    if (script?.nonce) ui.nonce = script.nonce;
+    const nonce = einlass.config.nonce ?? script?.nonce;
+    if (nonce) ui.nonce = nonce;
     ui.addEventListener('error', () => {
       console.error(`einlass: the interface could not be loaded from ${src}; stored choices still apply.`);
     });

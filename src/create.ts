@@ -6,6 +6,8 @@ import { decodeRecord, encodeRecord } from './core/record';
 import { cookieStorage, type ConsentStorage } from './core/storage';
 import { createView, type View } from './core/view';
 import { activateElement } from './dom/activate';
+import { takeOsanoChoice } from './dom/legacy';
+import { createProofLog, toProof } from './dom/proof';
 import { linkTabs } from './dom/tabs';
 import type { Integration } from './integrations/integration';
 import { withIntegrations } from './integrations/merge';
@@ -91,6 +93,8 @@ export function createConsent(input: Config, options: ConsentOptions = {}): Einl
   };
 
   state.restore(load());
+  const proofs = browser && config.consentLog ? createProofLog(config.consentLog) : undefined;
+  void proofs?.retry();
   const tabs = browser ? linkTabs(`einlass:${config.cookie.name}`, follow) : undefined;
   const unlisten = state.$record.listen((record) => {
     // A change that came from another tab is already stored, and that tab has told the rest.
@@ -98,6 +102,7 @@ export function createConsent(input: Config, options: ConsentOptions = {}): Einl
       if (record) storage.write(encode(record));
       else storage.clear();
       tabs?.notify(encode(record));
+      if (record) void proofs?.send(toProof(record, location.pathname));
     }
     if (browser) {
       const detail: ConsentChange = { record, grants: state.$grants.get() };
@@ -106,8 +111,10 @@ export function createConsent(input: Config, options: ConsentOptions = {}): Einl
   });
 
   const view = createView(state.$decided);
-  const stopPage = browser && options.gate !== false ? connectPage(config, { ...view, $grants: state.$grants, showSettings: view.openSettings, integrations, nonce: options.nonce }) : undefined;
+  const stopPage = browser && options.gate !== false ? connectPage(config, { ...view, $grants: state.$grants, showSettings: view.openSettings, integrations, nonce: config.nonce ?? options.nonce }) : undefined;
 
+  // An explicit refusal from the old banner counts before a browser signal does.
+  if (browser && takeOsanoChoice() === 'deny' && !state.$decided.get()) state.rejectAll();
   const gpc = typeof navigator !== 'undefined' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
   if (config.gpc && gpc && !state.$decided.get()) state.refuseByGpc();
 

@@ -29,7 +29,7 @@ function runIntegrations(config: ResolvedConfig, link: PageLink): () => void {
     window: window as unknown as IntegrationContext['window'],
     lifetimeDays: config.cookie.lifetimeDays,
     loadScript: createScriptLoader(link.nonce),
-    addLink,
+    addLink: (rel, href, crossOrigin) => addLink(rel, href, crossOrigin, link.nonce),
   };
   const guarded = (integration: Integration, step: 'setup' | 'grant' | 'revoke') => {
     try {
@@ -58,7 +58,7 @@ const REOPEN_LABEL: Readonly<Record<string, string>> = { de: 'Datenschutz-Einste
  * Lets in what is granted, and on withdrawal deletes the services' cookies, blocks their embeds
  * again and, since a running script cannot be unloaded, reloads the page once when one had run.
  */
-function gatePage(config: ResolvedConfig, $grants: ReadableAtom<Grants>): () => void {
+function gatePage(config: ResolvedConfig, $grants: ReadableAtom<Grants>, nonce: string | undefined): () => void {
   const known = { category: config.categories.map((c) => c.name), service: config.services.map((s) => s.name) };
   const warned = new Set<string>();
   const isAllowed = (gate: Gate) => {
@@ -68,7 +68,7 @@ function gatePage(config: ResolvedConfig, $grants: ReadableAtom<Grants>): () => 
     }
     return (gate.kind === 'service' ? $grants.get().services : $grants.get().categories)[gate.name] === true;
   };
-  const gate = startGate(document, { isAllowed, hosts: [...WATCHED_HOSTS, ...config.services.flatMap((s) => s.hosts)] });
+  const gate = startGate(document, { isAllowed, nonce, hosts: [...WATCHED_HOSTS, ...config.services.flatMap((s) => s.hosts)] });
   let previous = $grants.get();
   const unsubscribe = $grants.subscribe((grants) => {
     const revoked = config.services.filter((s) => previous.services[s.name] === true && !grants.services[s.name]);
@@ -117,7 +117,7 @@ function connectReopen(config: ResolvedConfig, link: PageLink): () => void {
 export function connectPage(config: ResolvedConfig, link: PageLink): () => void {
   // Integrations first: on withdrawal they switch their vendor off before the cookies go.
   const stopIntegrations = runIntegrations(config, link);
-  const stopGate = gatePage(config, link.$grants);
+  const stopGate = gatePage(config, link.$grants, link.nonce);
   const stopReopen = connectReopen(config, link);
   return () => {
     stopIntegrations();

@@ -72,6 +72,10 @@ export interface Config {
   readonly modal?: boolean;
   /** Replace any interface text, by language: `{ "de": { "acceptAll": "Alles erlauben" } }`. */
   readonly texts?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** The page's Content-Security-Policy nonce, for the scripts and stylesheets einlass adds (the script tag's own nonce is used otherwise). */
+  readonly nonce?: string;
+  /** Where to POST each decision as a JSON record, to prove consent (GDPR Art. 7(1)). */
+  readonly consentLog?: string;
 }
 
 /** The colour scheme of the interface. */
@@ -117,6 +121,8 @@ export interface ResolvedConfig {
   readonly floatingButton: boolean;
   readonly modal: boolean;
   readonly texts: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly nonce: string | undefined;
+  readonly consentLog: string | undefined;
 }
 
 /** How a decision was made. `gpc`: refused on the visitor's behalf because the browser sent Global Privacy Control. */

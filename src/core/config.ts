@@ -20,7 +20,7 @@ const NECESSARY_DEFAULT: CategoryConfig & { description: Text } = {
   },
 };
 
-const TOP_KEYS = ['revision', 'categories', 'services', 'cookie', 'gpc', 'privacyPolicy', 'imprint', 'reloadOnWithdraw', ...INTERFACE_KEYS];
+const TOP_KEYS = ['revision', 'categories', 'services', 'cookie', 'gpc', 'privacyPolicy', 'imprint', 'reloadOnWithdraw', 'nonce', 'consentLog', ...INTERFACE_KEYS];
 const CATEGORY_KEYS = ['name', 'title', 'description'];
 const SERVICE_KEYS = ['name', 'category', 'title', 'provider', 'purpose', 'cookies', 'legalBasis', 'privacyPolicy', 'thirdCountry', 'hosts'];
 const COOKIE_INFO_KEYS = ['name', 'duration', 'description', 'domain'];
@@ -150,6 +150,8 @@ export function resolveConfig(input: unknown): ResolvedConfig {
     imprint: top.imprint === undefined ? undefined : r.url('imprint', top.imprint),
     reloadOnWithdraw: top.reloadOnWithdraw === undefined ? true : (r.boolean('reloadOnWithdraw', top.reloadOnWithdraw) ?? true),
     ...readInterface(r, top),
+    consentLog: top.consentLog === undefined ? undefined : r.url('consentLog', top.consentLog),
+    nonce: top.nonce === undefined ? undefined : r.check(typeof top.nonce === 'string' && /^[\w+/=-]{8,200}$/.test(top.nonce), top.nonce as string, 'nonce', 'a CSP nonce of letters, digits and +/=_-'),
   };
   if (r.problems.length > 0) throw new ConfigError(r.problems);
   return Object.freeze({ ...config, categories: Object.freeze(config.categories), services: Object.freeze(services) });

@@ -7,6 +7,8 @@ import { createSelfCheck } from './self-check';
 export interface GateOptions {
   readonly isAllowed: (gate: Gate) => boolean;
   readonly hosts: readonly string[];
+  /** The page's CSP nonce, for activated scripts that carry none. */
+  readonly nonce?: string | undefined;
 }
 
 /** The page gate: lets in what is allowed, and reports what a withdrawal cannot take back. */
@@ -31,7 +33,7 @@ export function startGate(doc: Document, options: GateOptions): PageGate {
   const runScripts = createScriptQueue((script) => {
     const gate = gateOf(script);
     if (gate) ran.set(key(gate), gate);
-  });
+  }, options.nonce);
   const selfCheck = createSelfCheck(options.hosts);
   let queue = Promise.resolve();
 

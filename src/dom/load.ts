@@ -12,10 +12,11 @@ export function createScriptLoader(nonce: string | undefined): (src: string) => 
   };
 }
 
-/** Adds a `<link>` (a stylesheet, a preconnect); returns the function that takes it away again. */
-export function addLink(rel: string, href: string, crossOrigin = false): () => void {
+/** Adds a `<link>` (a stylesheet, a preconnect), with the nonce a strict `style-src` requires; returns the function that takes it away again. */
+export function addLink(rel: string, href: string, crossOrigin = false, nonce?: string): () => void {
   const link = document.createElement('link');
   link.rel = rel;
+  if (nonce) link.nonce = nonce;
   if (crossOrigin) link.crossOrigin = 'anonymous';
   link.href = href;
   document.head.append(link);

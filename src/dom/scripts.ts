@@ -1,15 +1,19 @@
 import { ACTIVE } from './gated';
 
 const NOT_COPIED = new Set(['type', 'src', 'data-src', 'data-type', 'nonce']);
+/** How long a script that neither loads nor fails may hold back the scripts after it. */
+export const SCRIPT_TIMEOUT_MS = 3000;
 
 /** Replaces a blocked script by a live copy; resolves once the next script may run after it. */
-function run(blocked: HTMLScriptElement): Promise<void> {
+function run(blocked: HTMLScriptElement, pageNonce: string | undefined): Promise<void> {
   const script = document.createElement('script');
   for (const { name, value } of Array.from(blocked.attributes)) {
     if (!NOT_COPIED.has(name)) script.setAttribute(name, value);
   }
-  // The nonce attribute reads as "" once parsed (nonce hiding); the property keeps it.
-  if (blocked.nonce) script.nonce = blocked.nonce;
+  // The nonce attribute reads as "" once parsed (nonce hiding); the property keeps it. A script
+  // without one gets the page's, so a strict Content-Security-Policy lets it run.
+  const nonce = blocked.nonce || pageNonce;
+  if (nonce) script.nonce = nonce;
   const type = blocked.getAttribute('data-type');
   if (type) script.type = type;
   script.dataset.einlass = ACTIVE;
@@ -26,6 +30,8 @@ function run(blocked: HTMLScriptElement): Promise<void> {
     : new Promise<void>((resolve) => {
         script.addEventListener('load', () => { resolve(); }, { once: true });
         script.addEventListener('error', () => { resolve(); }, { once: true });
+        // A host that hangs must not stop every service after it.
+        setTimeout(resolve, SCRIPT_TIMEOUT_MS);
       });
   script.src = src;
   blocked.replaceWith(script);
@@ -36,7 +42,7 @@ function run(blocked: HTMLScriptElement): Promise<void> {
  * Runs blocked scripts one after another, each exactly once, so an inline script that uses an
  * external library runs after the library has loaded (or failed to).
  */
-export function createScriptQueue(onRun: (script: HTMLScriptElement) => void): (scripts: HTMLScriptElement[]) => Promise<void> {
+export function createScriptQueue(onRun: (script: HTMLScriptElement) => void, nonce?: string): (scripts: HTMLScriptElement[]) => Promise<void> {
   const started = new WeakSet<Element>();
   let queue = Promise.resolve();
   return (scripts) => {
@@ -46,7 +52,7 @@ export function createScriptQueue(onRun: (script: HTMLScriptElement) => void): (
       queue = queue.then(() => {
         if (!script.isConnected) return;
         onRun(script);
-        return run(script);
+        return run(script, nonce);
       });
     }
     return queue;

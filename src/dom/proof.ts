@@ -1,0 +1,83 @@
+import type { ConsentRecord } from '../types';
+
+/** What is sent to the consent log: enough to demonstrate consent (GDPR Art. 7(1)), nothing about the visitor. */
+export interface ConsentProof {
+  readonly consentId: string;
+  /** When the choice was made, ISO 8601. */
+  readonly timestamp: string;
+  readonly revision: number;
+  readonly action: ConsentRecord['action'];
+  readonly categories: ConsentRecord['categories'];
+  readonly services: ConsentRecord['services'];
+  /** The page it was given on, without query or fragment (they may hold personal data). */
+  readonly path: string;
+}
+
+const PENDING = 'einlass:pending-proofs';
+/**
+ * What makes a proof the same proof. Timestamps have whole seconds, so two choices within one second
+ * share id and timestamp; the action and choices tell them apart, while a true repeat still matches.
+ */
+export const keyOf = (proof: ConsentProof): string =>
+  [proof.consentId, proof.timestamp, proof.action, JSON.stringify(proof.categories), JSON.stringify(proof.services)].join('|');
+
+export function toProof(record: ConsentRecord, path: string): ConsentProof {
+  const { id, updated, revision, action, categories, services } = record;
+  return { consentId: id, timestamp: new Date(updated).toISOString(), revision, action, categories, services, path };
+}
+
+/** Proofs not yet confirmed by the endpoint. Kept in localStorage, which holds no more than these, and only with an endpoint set. */
+function readPending(): ConsentProof[] {
+  try {
+    const list: unknown = JSON.parse(localStorage.getItem(PENDING) ?? '[]');
+    return Array.isArray(list) ? (list as ConsentProof[]).filter((p) => typeof p.consentId === 'string' && typeof p.timestamp === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function writePending(list: readonly ConsentProof[]): void {
+  try {
+    if (list.length > 0) localStorage.setItem(PENDING, JSON.stringify(list.slice(-20)));
+    else localStorage.removeItem(PENDING);
+  } catch {
+    // Storage may be off or full: the proof is then sent once, without a retry.
+  }
+}
+
+/**
+ * Sends each decision to the site's consent log with `fetch` and `keepalive` (which, unlike
+ * `sendBeacon`, reports whether it arrived). A proof stays pending until the endpoint answers 2xx
+ * and is sent again on the next page view; its consent id, timestamp and choices let the receiver drop repeats.
+ */
+export function createProofLog(endpoint: string): { readonly send: (proof: ConsentProof) => Promise<void>; readonly retry: () => Promise<void> } {
+  const inFlight = new Set<string>();
+  const post = async (proof: ConsentProof): Promise<void> => {
+    const key = keyOf(proof);
+    if (inFlight.has(key)) return;
+    inFlight.add(key);
+    try {
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        keepalive: true,
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(proof),
+      });
+      if (response.ok) writePending(readPending().filter((p) => keyOf(p) !== key));
+    } catch {
+      // Offline or blocked: it stays pending.
+    } finally {
+      inFlight.delete(key);
+    }
+  };
+  return {
+    send: (proof) => {
+      writePending([...readPending().filter((p) => keyOf(p) !== keyOf(proof)), proof]);
+      return post(proof);
+    },
+    retry: async () => {
+      await Promise.all(readPending().map(post));
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { expect } from '@esm-bundle/chai';
+import { openFrame, until, useFixtureFrames, type FrameWindow } from '../helpers/frames';
+import { settle, thirdPartyRequests } from '../helpers/network';
+
+interface CspWindow extends FrameWindow {
+  violations: string[];
+  inlineRan?: boolean;
+  externalRan?: boolean;
+}
+
+const NONCE = 'einlass-test-nonce-4f9a';
+
+describe('under a strict Content-Security-Policy', () => {
+  useFixtureFrames();
+
+  it('shows the banner and the settings with their styles, and violates nothing', async () => {
+    const { win } = await openFrame('/test/fixtures/csp.html');
+    const page = win as CspWindow;
+    const ui = () => win.document.querySelector('einlass-ui')?.shadowRoot;
+    await until(() => Boolean(ui()?.querySelector('.banner')));
+    const banner = ui()?.querySelector('.banner');
+    expect(banner ? win.getComputedStyle(banner).position : '').to.equal('fixed');
+    ui()?.querySelector<HTMLButtonElement>('[data-choice="settings"]')?.click();
+    await until(() => Boolean(ui()?.querySelector('dialog[open]')));
+    const dialog = ui()?.querySelector('dialog');
+    expect(dialog ? win.getComputedStyle(dialog).borderTopLeftRadius : '').to.not.equal('0px');
+    expect(win.document.querySelector('einlass-placeholder')?.shadowRoot?.querySelector('.placeholder')).to.not.equal(null);
+    expect(page.violations).to.deep.equal([]);
+  });
+
+  it('gives the nonce to activated scripts, integration scripts and stylesheets, so all of them run', async () => {
+    const { win } = await openFrame('/test/fixtures/csp.html');
+    const page = win as CspWindow;
+    win.Einlass?.acceptAll();
+    await until(() => page.inlineRan === true && page.externalRan === true);
+    await settle(300);
+    const added = [...win.document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src^="https:"], link[rel="stylesheet"]')];
+    expect(added.map((el) => [el.getAttribute('src') ?? el.getAttribute('href'), el.nonce])).to.deep.equal([
+      ['https://www.googletagmanager.com/gtag/js?id=G-CSPTEST1', NONCE],
+      ['https://fonts.googleapis.com/css2?family=Roboto&display=swap', NONCE],
+    ]);
+    expect((await thirdPartyRequests()).map((r) => new URL(r.url).hostname).sort()).to.deep.equal(['fonts.googleapis.com', 'www.googletagmanager.com', 'www.youtube-nocookie.com']);
+    expect(page.violations).to.deep.equal([]);
+  });
+});

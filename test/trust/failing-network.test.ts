@@ -1,0 +1,58 @@
+import { expect } from '@esm-bundle/chai';
+import { openFrame, until, useFixtureFrames, type FrameWindow } from '../helpers/frames';
+import { requestedHosts, settle, stub } from '../helpers/network';
+
+interface FailingWindow extends FrameWindow {
+  uncaught: string[];
+  errors: string[];
+  afterHanging?: boolean;
+  analyticsRan?: boolean;
+}
+
+describe('when networks fail', () => {
+  useFixtureFrames();
+
+  it('keeps the banner, the other services and the page working when gtag.js 404s, matomo.js hangs and YouTube is blocked', async () => {
+    await stub({ prefix: 'https://www.googletagmanager.com/', status: 404, body: 'not found' });
+    await stub({ prefix: 'https://matomo.example.org/', delayMs: 20_000 });
+    await stub({ prefix: 'https://www.youtube-nocookie.com/', abort: true });
+    await stub({ prefix: 'https://hanging.analytics.example/', delayMs: 20_000 });
+    const { win } = await openFrame('/test/fixtures/failing.html');
+    const page = win as FailingWindow;
+    const ui = () => win.document.querySelector('einlass-ui')?.shadowRoot;
+    await until(() => Boolean(ui()?.querySelector('.banner')));
+    ui()?.querySelector<HTMLButtonElement>('[data-choice="accept-all"]')?.click();
+    await settle(500);
+    // Fonts load although the others fail or hang.
+    expect(await requestedHosts()).to.include.members(['fonts.googleapis.com', 'matomo.example.org', 'www.googletagmanager.com', 'www.youtube-nocookie.com']);
+    expect(win.document.querySelector('link[href^="https://fonts.googleapis.com/"]')).to.not.equal(null);
+    expect(ui()?.querySelector('.banner')).to.equal(null);
+    // The settings still open.
+    win.Einlass?.showSettings();
+    await until(() => Boolean(ui()?.querySelector('dialog[open]')));
+    expect(page.uncaught).to.deep.equal([]);
+  });
+
+  it('runs the scripts after one whose host hangs, once it has had its time', async () => {
+    await stub({ prefix: 'https://hanging.analytics.example/', delayMs: 20_000 });
+    const { win } = await openFrame('/test/fixtures/failing.html');
+    win.Einlass?.save({ categories: { analytics: true } });
+    await settle(500);
+    expect((win as FailingWindow).afterHanging).to.equal(undefined);
+    await until(() => (win as FailingWindow).afterHanging === true, 5000);
+  });
+
+  it('applies a stored decision and keeps the page working when einlass\'s own interface part cannot be loaded', async () => {
+    const first = await openFrame('/test/fixtures/ui-missing.html');
+    const page = first.win as FailingWindow;
+    await until(() => page.errors.some((e) => e.includes('the interface could not be loaded from')));
+    expect(page.pageScriptRan).to.equal(true);
+    expect(page.analyticsRan).to.equal(undefined);
+    // A decision made elsewhere (another page, another tab) still applies on the next page view.
+    first.win.Einlass?.save({ categories: { analytics: true } });
+    first.frame.remove();
+    const next = await openFrame('/test/fixtures/ui-missing.html');
+    await until(() => (next.win as FailingWindow).analyticsRan === true);
+    expect(next.win.pageScriptRan).to.equal(true);
+  });
+});

@@ -1,0 +1,85 @@
+import { expect } from '@esm-bundle/chai';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { createConsent, type Einlass } from '../../src/create';
+import { siteConfig } from '../helpers/config';
+import { clearCookies } from '../helpers/cookies';
+import { until } from '../helpers/frames';
+
+interface Logged {
+  consentId: string;
+  timestamp: string;
+  revision: number;
+  action: string;
+  categories: Record<string, boolean>;
+  services: Record<string, boolean>;
+  path: string;
+  receivedAt: string;
+}
+
+const readLog = async () => (await executeServerCommand<Logged[] | undefined, undefined>('consent-log-read')) ?? [];
+const pending = () => JSON.parse(localStorage.getItem('einlass:pending-proofs') ?? '[]') as unknown[];
+const running: Einlass[] = [];
+const start = (consentLog: string) => {
+  const einlass = createConsent({ ...siteConfig, consentLog }, { gate: false });
+  running.push(einlass);
+  return einlass;
+};
+
+describe('consent proof', () => {
+  beforeEach(async () => {
+    clearCookies();
+    localStorage.clear();
+    await executeServerCommand('consent-log-clear');
+  });
+  afterEach(() => {
+    running.splice(0).forEach((e) => { e.destroy(); });
+    clearCookies();
+    localStorage.clear();
+  });
+
+  it('sends each decision to the receiver as a small JSON record', async () => {
+    const einlass = start('/consent-log');
+    const first = einlass.acceptAll();
+    await until(() => pending().length === 0);
+    const second = einlass.save({ categories: { marketing: false } });
+    await until(() => pending().length === 0);
+    const log = await readLog();
+    expect(log.map(({ receivedAt, ...rest }) => (receivedAt ? rest : undefined))).to.deep.equal([
+      { consentId: first.id, timestamp: new Date(first.updated).toISOString(), revision: 1, action: 'accept-all', categories: first.categories, services: first.services, path: location.pathname },
+      { consentId: second.id, timestamp: new Date(second.updated).toISOString(), revision: 1, action: 'custom', categories: second.categories, services: second.services, path: location.pathname },
+    ]);
+    expect(location.search).to.not.equal('');
+    expect(log.every((r) => !r.path.includes('?'))).to.equal(true);
+  });
+
+  it('keeps a record the endpoint did not take, and delivers it once on the next page view', async () => {
+    const record = start('/consent-log-down').rejectAll();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(pending()).to.have.length(1);
+    expect(await readLog()).to.deep.equal([]);
+
+    start('/consent-log');
+    await until(() => pending().length === 0);
+    start('/consent-log');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const log = await readLog();
+    expect(log.map((r) => [r.consentId, r.timestamp, r.action])).to.deep.equal([[record.id, new Date(record.updated).toISOString(), 'reject-all']]);
+  });
+
+  it('is stored once by the receiver, however often it arrives', async () => {
+    const record = start('/consent-log').acceptAll();
+    await until(() => pending().length === 0);
+    const body = JSON.stringify({ consentId: record.id, timestamp: new Date(record.updated).toISOString(), revision: 1, action: 'accept-all', categories: record.categories, services: record.services, path: '/' });
+    const again = await fetch('/consent-log', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect([again.status, await again.json()]).to.deep.equal([200, { stored: false, duplicate: true }]);
+    expect(await readLog()).to.have.length(1);
+  });
+
+  it('is refused by the receiver when it is not a consent record', async () => {
+    for (const body of ['{', '{"consentId":"x"}', JSON.stringify({ consentId: '0f8fad5b-d9cb-469f-a165-70867728950e', timestamp: 'yesterday', revision: 1, action: 'accept-all', categories: {}, services: {}, path: '/' })]) {
+      const response = await fetch('/consent-log', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      expect(response.status, body).to.equal(400);
+    }
+    expect(await readLog()).to.deep.equal([]);
+  });
+});
