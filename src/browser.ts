@@ -29,7 +29,8 @@ function readConfig(): Config & { integrations?: unknown } {
   }
 }
 
-const EMBEDS = 'iframe[data-service]:not([src]),iframe[data-category]:not([src])';
+// What needs the interface part even after a decision: a blocked embed's placeholder, a cookie declaration.
+const NEEDS_INTERFACE = 'iframe[data-service]:not([src]),iframe[data-category]:not([src]),[data-einlass-declaration]';
 
 /**
  * Fetches the interface part (Preact, texts, CSS) from beside this script, with its nonce, the first
@@ -54,11 +55,11 @@ function loadInterface(einlass: Einlass): void {
   einlass.$view.subscribe((view) => {
     if (view) load();
   });
-  const needsPlaceholders = () => {
-    if (document.querySelector(EMBEDS)) load();
+  const needed = () => {
+    if (document.querySelector(NEEDS_INTERFACE)) load();
   };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', needsPlaceholders, { once: true });
-  else needsPlaceholders();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', needed, { once: true });
+  else needed();
 }
 
 function start(): void {

@@ -6,6 +6,8 @@ export function createScriptLoader(nonce: string | undefined): (src: string) => 
     added.add(src);
     const script = document.createElement('script');
     script.async = true;
+    // Marked as einlass's own, so the self-check does not take it for a leak.
+    script.dataset.einlass = 'loaded';
     if (nonce) script.nonce = nonce;
     script.src = src;
     document.head.append(script);
@@ -16,6 +18,7 @@ export function createScriptLoader(nonce: string | undefined): (src: string) => 
 export function addLink(rel: string, href: string, crossOrigin = false, nonce?: string): () => void {
   const link = document.createElement('link');
   link.rel = rel;
+  link.dataset.einlass = 'loaded';
   if (nonce) link.nonce = nonce;
   if (crossOrigin) link.crossOrigin = 'anonymous';
   link.href = href;

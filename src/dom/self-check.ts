@@ -33,7 +33,8 @@ export function createSelfCheck(hosts: readonly string[]): (root: ParentNode | E
     const nodes = [...root.querySelectorAll(ACTIVE_NODES)];
     if (root instanceof Element && root.matches(ACTIVE_NODES)) nodes.unshift(root);
     for (const node of nodes) {
-      if (warned.has(node) || node.hasAttribute('data-category') || node.hasAttribute('data-service')) continue;
+      // Gated by the site (data-category, data-service) or added by einlass after consent (data-einlass).
+      if (warned.has(node) || node.hasAttribute('data-category') || node.hasAttribute('data-service') || node.hasAttribute('data-einlass')) continue;
       if (node instanceof HTMLScriptElement && node.type === 'text/plain') continue;
       const address = node.getAttribute('src') ?? node.getAttribute('href') ?? '';
       const host = watchedHost(address, hosts);

@@ -33,6 +33,16 @@ export const en = {
   placeholderThirdCountry: 'Data may be processed outside the EU ({countries}).',
   loadOnce: 'Load once',
   alwaysAllow: 'Always allow {service}',
+  service: 'Service',
+  category: 'Category',
+  changeChoice: 'You can change or withdraw your choice at any time:',
+  openSettings: 'Open privacy settings',
+  consentManager: 'Consent management',
+  consentManagerPurpose: 'Remembers your choice about the services on this site',
+  consentLogPurpose: 'Keeps a record of your choice until our server has confirmed it, to prove consent (Art. 7(1) GDPR)',
+  operator: 'The operator of this website',
+  days: '{days} days',
+  untilSent: 'until sent',
 };
 
 /** Every text the interface shows. */

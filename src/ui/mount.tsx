@@ -4,6 +4,7 @@ import dark from '../../themes/dark.css?text';
 import light from '../../themes/light.css?text';
 import type { Einlass } from '../create';
 import { App } from './app';
+import { Declaration } from './declaration';
 import { createI18n } from './i18n';
 import { mountPlaceholders } from './placeholders';
 
@@ -15,7 +16,8 @@ export interface MountOptions {
 
 /**
  * Shows the banner, the settings and the embed placeholders for a consent manager, each in a shadow
- * root, so the site's CSS cannot break them and theirs cannot leak into the site. Returns the unmount function.
+ * root, so the site's CSS cannot break them and theirs cannot leak into the site; fills every
+ * `[data-einlass-declaration]` with the cookie declaration. Returns the unmount function.
  * @example
  * const consent = createConsent(config);
  * const unmount = mountUI(consent);
@@ -46,7 +48,10 @@ export function mountUI(einlass: Einlass, options: MountOptions = {}): () => voi
   const root = dress(host);
   render(<App einlass={einlass} i18n={i18n} />, root);
   const stopPlaceholders = mountPlaceholders(einlass, i18n, dress);
+  const declarations = [...document.querySelectorAll('[data-einlass-declaration]')];
+  for (const element of declarations) render(<Declaration config={einlass.config} i18n={i18n} />, element);
   return () => {
+    for (const element of declarations) render(null, element);
     scheme.removeEventListener('change', paint);
     stopPlaceholders();
     render(null, root);

@@ -31,6 +31,8 @@ describe('a page with all five integrations (script tag)', () => {
     await settle(400);
     expect(await requestedHosts()).to.deep.equal(['fonts.googleapis.com', 'matomo.example.org', 'www.googletagmanager.com', 'www.youtube-nocookie.com']);
     expect((await thirdPartyRequests()).filter((r) => r.url.includes('/gtag/js'))).to.have.length(1);
+    // What einlass itself loads after consent is no leak.
+    expect((win as unknown as { warnings: string[] }).warnings).to.deep.equal([]);
   });
 
   it('reports a Google Ads conversion from the page only after marketing is accepted', async () => {

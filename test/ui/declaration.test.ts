@@ -1,0 +1,61 @@
+import { expect } from '@esm-bundle/chai';
+import { googleAnalytics } from '../../src/integrations/google-analytics';
+import { matomo } from '../../src/integrations/matomo';
+import { mountUI } from '../../src/ui/mount';
+import { resetVendors, start } from '../helpers/integrations';
+import { frames } from '../helpers/ui';
+
+describe('cookie declaration', () => {
+  let policy: HTMLElement;
+  let unmount: (() => void) | undefined;
+  beforeEach(async () => {
+    await resetVendors();
+    policy = document.createElement('section');
+    policy.innerHTML = '<h2>Cookies</h2><div data-einlass-declaration></div>';
+    document.body.append(policy);
+  });
+  afterEach(async () => {
+    unmount?.();
+    policy.remove();
+    await resetVendors();
+  });
+
+  async function declare(language: string, consentLog?: string) {
+    const einlass = start([matomo({ url: 'https://matomo.example.org/', siteId: 1 }), googleAnalytics({ id: 'G-DECLARE1' })], consentLog ? { consentLog } : {});
+    unmount = mountUI(einlass, { language });
+    await frames();
+    const rows = [...policy.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => (cell as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    return { einlass, rows, head: [...policy.querySelectorAll('thead th')].map((th) => th.textContent) };
+  }
+
+  it('lists every service with purpose, provider, cookies and lifetimes, legal basis and transfers, in German', async () => {
+    const { rows, head } = await declare('de');
+    expect(head).to.deep.equal(['Dienst', 'Kategorie', 'Zweck', 'Anbieter', 'Cookies und Speicher', 'Rechtsgrundlage', 'Übermittlung in Drittländer']);
+    expect(rows.map((r) => r[0])).to.deep.equal(['Einwilligungsverwaltung', 'Matomo', 'Google Analytics Datenschutzhinweise des Anbieters']);
+    expect(rows[0]).to.deep.equal(['Einwilligungsverwaltung', 'Notwendig', 'Speichert Ihre Auswahl zu den Diensten dieser Website', 'Betreiber dieser Website', 'einlass (182 Tage)', 'Unbedingt erforderlich (§ 25 Abs. 2 Nr. 2 TDDDG)', 'Keine']);
+    expect(rows[2]?.slice(1)).to.deep.equal([
+      'Statistik',
+      'Reichweitenmessung: welche Seiten wie oft und wie lange besucht werden',
+      'Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Ireland',
+      '^_ga (2 Jahre) _gid (24 Stunden) ^_gat (1 Minute)',
+      'Einwilligung (Art. 6 Abs. 1 lit. a DSGVO, § 25 Abs. 1 TDDDG)',
+      'USA (EU-US Data Privacy Framework)',
+    ]);
+  });
+
+  it('speaks English, and lists the pending proofs when a consent log is set', async () => {
+    const { rows, head } = await declare('en', '/consent-log');
+    expect(head[0]).to.equal('Service');
+    expect(rows[0]?.[4]).to.equal('einlass (182 days) einlass:pending-proofs (localStorage) (until sent)');
+    expect(rows[1]?.[2]).to.equal('Audience measurement: which pages are visited and how often');
+  });
+
+  it('offers a link that opens the settings', async () => {
+    const { einlass } = await declare('de');
+    const link = policy.querySelector<HTMLAnchorElement>('a[data-einlass-open]');
+    expect(link?.textContent).to.equal('Datenschutz-Einstellungen öffnen');
+    link?.click();
+    await frames();
+    expect(einlass.$view.get()).to.equal('settings');
+  });
+});
