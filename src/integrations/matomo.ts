@@ -36,7 +36,8 @@ export function matomo({ url, siteId }: MatomoOptions): Integration {
         { name: '^_pk_id', duration: { de: '13 Monate', en: '13 months' }, description: { de: 'Unterscheidet Besucher', en: 'Tells visitors apart' } },
         { name: '^_pk_ses', duration: { de: '30 Minuten', en: '30 minutes' } },
         { name: '^_pk_ref', duration: { de: '6 Monate', en: '6 months' } },
-        { name: '^_pk_(cvar|hsr)', duration: { de: '30 Minuten', en: '30 minutes' } },
+        { name: '^_pk_cvar', duration: { de: '30 Minuten', en: '30 minutes' } },
+        { name: '^_pk_hsr', duration: { de: '30 Minuten', en: '30 minutes' } },
       ],
     },
     setup: (context) => {

@@ -1,4 +1,5 @@
 import type { ResolvedConfig, ResolvedService } from '../types';
+import { cookieLabel } from './cookie-name';
 import type { I18n } from './i18n';
 
 /** einlass's own storage, which the declaration must list like any other: the consent cookie, and the pending proofs. */
@@ -43,7 +44,7 @@ export function Declaration({ config, i18n }: { config: ResolvedConfig; i18n: I1
               <td>
                 {s.cookies.length === 0 ? t('noCookies') : (
                   <ul>
-                    {s.cookies.map((c) => <li key={c.name}><code>{c.name}</code> ({text(c.duration)})</li>)}
+                    {s.cookies.map((c) => <li key={c.name}><code>{cookieLabel(c.name)}</code> ({text(c.duration)})</li>)}
                   </ul>
                 )}
               </td>

@@ -1,4 +1,5 @@
 import type { ResolvedService } from '../types';
+import { cookieLabel } from './cookie-name';
 import type { I18n } from './i18n';
 import { Toggle } from './toggle';
 
@@ -24,7 +25,7 @@ export function Service(props: { service: ResolvedService; locked: boolean; chec
               <ul class="cookies">
                 {service.cookies.map((c) => (
                   <li key={c.name}>
-                    <code>{c.name}</code>: {t('duration')} {text(c.duration)}{c.description ? ` (${text(c.description)})` : ''}
+                    <code>{cookieLabel(c.name)}</code>: {t('duration')} {text(c.duration)}{c.description ? ` (${text(c.description)})` : ''}
                   </li>
                 ))}
               </ul>
