@@ -44,5 +44,6 @@ export const de: Messages = {
   consentLogPurpose: 'Bewahrt einen Nachweis Ihrer Auswahl auf, bis unser Server ihn bestätigt hat (Art. 7 Abs. 1 DSGVO)',
   operator: 'Betreiber dieser Website',
   days: '{days} Tage',
+  and: 'und',
   untilSent: 'bis zur Übermittlung',
 };

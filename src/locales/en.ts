@@ -42,6 +42,7 @@ export const en = {
   consentLogPurpose: 'Keeps a record of your choice until our server has confirmed it, to prove consent (Art. 7(1) GDPR)',
   operator: 'The operator of this website',
   days: '{days} days',
+  and: 'and',
   untilSent: 'until sent',
 };
 
