@@ -58,7 +58,7 @@ export interface Einlass {
   readonly reset: () => void;
   readonly isGranted: (category: string) => boolean;
   readonly isServiceGranted: (service: string) => boolean;
-  /** Stops listening to other tabs. The stores keep their last value. */
+  /** Stops following other tabs and gating the page. The stores keep their last value. */
   readonly destroy: () => void;
 }
 
@@ -111,7 +111,8 @@ export function createConsent(input: Config, options: ConsentOptions = {}): Einl
   });
 
   const view = createView(state.$decided);
-  const stopPage = browser && options.gate !== false ? connectPage(config, { ...view, $grants: state.$grants, showSettings: view.openSettings, integrations, nonce: config.nonce ?? options.nonce }) : undefined;
+  const page = { ...view, $grants: state.$grants, showSettings: view.openSettings, integrations, nonce: config.nonce ?? options.nonce };
+  const stopPage = browser && options.gate !== false ? connectPage(config, page) : undefined;
 
   // An explicit refusal from the old banner counts before a browser signal does.
   if (browser && takeOsanoChoice() === 'deny' && !state.$decided.get()) state.rejectAll();
