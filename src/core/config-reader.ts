@@ -18,7 +18,8 @@ export class ConfigError extends Error {
 }
 
 const NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/i;
-const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+/** A language code such as `de`, `en` or `de-AT`. */
+export const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 function describe(value: unknown): string {

@@ -1,8 +1,7 @@
 import type { ResolvedConfig, Theme } from '../types';
-import type { ConfigReader } from './config-reader';
+import { LANG, type ConfigReader } from './config-reader';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
-const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 // Any key is allowed at these levels, so the reader only checks the shape.
 const keysOf = (value: unknown): string[] => (typeof value === 'object' && value !== null ? Object.keys(value) : []);
 

@@ -29,11 +29,17 @@ export function mountUI(einlass: Einlass, options: MountOptions = {}): () => voi
   const hosts = new Set<HTMLElement>();
   const scheme = matchMedia('(prefers-color-scheme: dark)');
   const theme = () => (einlass.config.theme === 'auto' ? (scheme.matches ? 'dark' : 'light') : einlass.config.theme);
+  // Placeholders come and go with consent: forget the hosts that have left the page.
+  const forgetGone = () => {
+    for (const host of hosts) if (!host.isConnected) hosts.delete(host);
+  };
   const paint = () => {
+    forgetGone();
     for (const host of hosts) host.setAttribute('data-theme', theme());
   };
   // Constructed stylesheets pass a strict Content-Security-Policy, where <style> elements would not.
   const dress = (host: HTMLElement) => {
+    forgetGone();
     hosts.add(host);
     host.setAttribute('data-theme', theme());
     const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
