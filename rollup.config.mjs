@@ -55,6 +55,12 @@ export default [
     output: { file: 'dist/einlass-ui.js', format: 'iife', plugins: [terser({ ecma: 2020 })] },
   },
   {
+    // Script tag: placeholders for blocked embeds, fetched instead of the interface part when a visitor has decided.
+    input: 'src/browser-embed.ts',
+    plugins: [cssText(), nodeResolve(), compile()],
+    output: { file: 'dist/einlass-embed.js', format: 'iife', plugins: [terser({ ecma: 2020 })] },
+  },
+  {
     input: entries,
     external: [...external, /\.css\?text$/],
     plugins: [dts()],

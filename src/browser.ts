@@ -29,34 +29,45 @@ function readConfig(): Config & { integrations?: unknown } {
   }
 }
 
-// What needs the interface part even after a decision: a blocked embed's placeholder, a cookie declaration.
-const NEEDS_INTERFACE = 'iframe[data-service]:not([src]),iframe[data-category]:not([src]),[data-einlass-declaration]';
+// A declaration needs the interface part; a blocked embed needs only a placeholder.
+const DECLARATION = '[data-einlass-declaration]';
+const BLOCKED_EMBED = 'iframe[data-service]:not([src]),iframe[data-category]:not([src])';
 
 /**
- * Fetches the interface part (Preact, texts, CSS) from beside this script, with its nonce, the first
- * time it is needed: the banner or settings must show, or a blocked embed needs its placeholder.
+ * Fetches the parts beside this script (or beside `data-ui`), with its nonce, the first time each is
+ * needed: the interface part (Preact, texts, CSS) when the banner or settings must show or a
+ * declaration is on the page; otherwise, for a blocked embed, only the small embed part.
  */
-function loadInterface(einlass: Einlass): void {
-  const src = script?.dataset.ui ?? (script instanceof HTMLScriptElement && script.src ? new URL('einlass-ui.js', script.src).href : undefined);
-  if (!src) return;
-  let requested = false;
-  const load = () => {
-    if (requested) return;
-    requested = true;
-    const ui = document.createElement('script');
-    ui.src = src;
-    const nonce = einlass.config.nonce ?? script?.nonce;
-    if (nonce) ui.nonce = nonce;
-    ui.addEventListener('error', () => {
-      console.error(`einlass: the interface could not be loaded from ${src}; stored choices still apply.`);
+function loadParts(einlass: Einlass): void {
+  const ui = script?.dataset.ui ?? (script instanceof HTMLScriptElement && script.src ? new URL('einlass-ui.js', script.src).href : undefined);
+  if (!ui) return;
+  const nonce = einlass.config.nonce ?? script?.nonce;
+  const add = (part: string, src: string, placeholdersOff?: boolean) => {
+    const element = document.createElement('script');
+    element.src = src;
+    if (nonce) element.nonce = nonce;
+    if (placeholdersOff) element.dataset.placeholders = 'off';
+    element.addEventListener('error', () => {
+      console.error(`einlass: the ${part} could not be loaded from ${src}; stored choices still apply.`);
     });
-    document.head.append(ui);
+    document.head.append(element);
+  };
+  let interfaceRequested = false;
+  let embedRequested = false;
+  const loadInterface = () => {
+    if (interfaceRequested) return;
+    interfaceRequested = true;
+    add('interface', ui, embedRequested);
   };
   einlass.$view.subscribe((view) => {
-    if (view) load();
+    if (view) loadInterface();
   });
   const needed = () => {
-    if (document.querySelector(NEEDS_INTERFACE)) load();
+    if (document.querySelector(DECLARATION)) loadInterface();
+    else if (!interfaceRequested && document.querySelector(BLOCKED_EMBED)) {
+      embedRequested = true;
+      add('embed placeholders', new URL('einlass-embed.js', new URL(ui, document.baseURI)).href);
+    }
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', needed, { once: true });
   else needed();
@@ -70,7 +81,7 @@ function start(): void {
     const einlass = createConsent(config, { integrations: integrationsFromJson(integrations), nonce });
     window.Einlass = einlass;
     document.dispatchEvent(new CustomEvent('einlass:ready', { detail: einlass }));
-    loadInterface(einlass);
+    loadParts(einlass);
   } catch (error) {
     console.error(error);
   }

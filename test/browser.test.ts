@@ -70,5 +70,39 @@ describe('script tag (dist/einlass.js)', () => {
     await until(() => Boolean(repeat.win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('dialog[open]')));
     expect(uiRequests(repeat.win)).to.equal(1);
   });
-});
 
+  it('shows placeholders on a repeat visit from the small embed part, without the interface part', async () => {
+    const fetched = (win: Window, part: string) => win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(`/dist/${part}`)).length;
+    const placeholders = (win: Window) => [...win.document.querySelectorAll('einlass-placeholder')].map((host) => host.shadowRoot);
+
+    // First visit: the interface part brings the banner and the placeholder; the embed part is not needed.
+    const first = await openFrame('/test/fixtures/script-tag-video.html');
+    await until(() => placeholders(first.win).length === 1 && Boolean(first.win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('.banner')));
+    expect([fetched(first.win, 'einlass-ui.js'), fetched(first.win, 'einlass-embed.js')]).to.deep.equal([1, 0]);
+    first.win.Einlass?.rejectAll();
+    first.frame.remove();
+
+    // Repeat visit with the video refused: only the embed part, and the same placeholder.
+    const repeat = await openFrame('/test/fixtures/script-tag-video.html');
+    await until(() => placeholders(repeat.win).length === 1);
+    const shown = placeholders(repeat.win)[0];
+    expect(shown?.textContent).to.contain('Externer Inhalt: youtube');
+    expect(shown?.textContent).to.contain('an Google Ireland Limited übertragen');
+    expect(shown?.querySelector('[data-choice="load-once"]')?.textContent).to.equal('Einmal laden');
+    expect(shown?.adoptedStyleSheets).to.have.length(1);
+    expect(repeat.win.getComputedStyle(repeat.win.document.getElementById('video') ?? repeat.win.document.body).display).to.equal('none');
+    expect([fetched(repeat.win, 'einlass-ui.js'), fetched(repeat.win, 'einlass-embed.js')]).to.deep.equal([0, 1]);
+
+    // Opening the settings then fetches the interface part, which leaves the placeholders to the embed part.
+    repeat.win.Einlass?.showSettings();
+    await until(() => Boolean(repeat.win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('dialog[open]')));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(placeholders(repeat.win)).to.have.length(1);
+
+    // "Always allow" in the embed part's placeholder grants the service and loads the video.
+    placeholders(repeat.win)[0]?.querySelector<HTMLButtonElement>('[data-choice="always-allow"]')?.click();
+    await until(() => placeholders(repeat.win).length === 0);
+    expect(repeat.win.Einlass?.isServiceGranted('youtube')).to.equal(true);
+    expect(repeat.win.document.getElementById('video')?.getAttribute('src')).to.equal('https://www.youtube-nocookie.com/embed/abcdefghijk');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { placeholderDe } from './placeholder-de';
 
 /** German texts. */
 export const de: Messages = {
@@ -28,13 +29,7 @@ export const de: Messages = {
   legalBasisNecessary: 'Unbedingt erforderlich (§ 25 Abs. 2 Nr. 2 TDDDG)',
   thirdCountry: 'Übermittlung in Drittländer',
   noThirdCountry: 'Keine',
-  servicePrivacyPolicy: 'Datenschutzhinweise des Anbieters',
   reopen: 'Datenschutz-Einstellungen',
-  placeholderTitle: 'Externer Inhalt: {service}',
-  placeholderText: 'Beim Laden werden Ihre IP-Adresse und Informationen über Ihr Gerät an {provider} übertragen.',
-  placeholderThirdCountry: 'Daten können außerhalb der EU verarbeitet werden ({countries}).',
-  loadOnce: 'Einmal laden',
-  alwaysAllow: '{service} immer erlauben',
   service: 'Dienst',
   category: 'Kategorie',
   changeChoice: 'Ihre Auswahl können Sie jederzeit ändern oder widerrufen:',
@@ -46,4 +41,5 @@ export const de: Messages = {
   days: '{days} Tage',
   and: 'und',
   untilSent: 'bis zur Übermittlung',
+  ...placeholderDe,
 };

@@ -1,3 +1,5 @@
+import { placeholderEn } from './placeholder-en';
+
 /** English texts: the reference every other locale is typed against. `{name}` marks a value filled in. */
 export const en = {
   bannerTitle: 'Privacy settings',
@@ -26,13 +28,7 @@ export const en = {
   legalBasisNecessary: 'Strictly necessary (§ 25(2) no. 2 TDDDG)',
   thirdCountry: 'Transfer to third countries',
   noThirdCountry: 'None',
-  servicePrivacyPolicy: "Provider's privacy policy",
   reopen: 'Privacy settings',
-  placeholderTitle: 'External content: {service}',
-  placeholderText: 'Loading it sends your IP address and information about your device to {provider}.',
-  placeholderThirdCountry: 'Data may be processed outside the EU ({countries}).',
-  loadOnce: 'Load once',
-  alwaysAllow: 'Always allow {service}',
   service: 'Service',
   category: 'Category',
   changeChoice: 'You can change or withdraw your choice at any time:',
@@ -44,6 +40,7 @@ export const en = {
   days: '{days} days',
   and: 'and',
   untilSent: 'until sent',
+  ...placeholderEn,
 };
 
 /** Every text the interface shows. */

@@ -1,7 +1,7 @@
-import { render } from 'preact';
+import type { Translator } from '../core/i18n';
 import type { Einlass } from '../create';
-import type { I18n } from './i18n';
-import { Placeholder } from './placeholder';
+import type { PlaceholderMessages } from '../locales/placeholder-en';
+import { createPlaceholder } from './placeholder';
 
 const EMBEDS = 'iframe[data-service],iframe[data-category]';
 
@@ -19,13 +19,12 @@ function localPoster(frame: HTMLIFrameElement): string | undefined {
  * Puts a placeholder before every blocked embed, hiding the empty frame, and takes it away once the
  * embed loads (by consent or "load once"); a withdrawal that blocks the embed again brings it back.
  */
-export function mountPlaceholders(einlass: Einlass, i18n: I18n, dress: (host: HTMLElement) => ShadowRoot): () => void {
+export function mountPlaceholders(einlass: Einlass, tr: Translator<keyof PlaceholderMessages>, dress: (host: HTMLElement) => ShadowRoot): () => void {
   const shown = new Map<HTMLIFrameElement, HTMLElement>();
   const { categories, services } = einlass.config;
 
   const add = (frame: HTMLIFrameElement) => {
-    const serviceName = frame.getAttribute('data-service');
-    const service = services.find((s) => s.name === serviceName);
+    const service = services.find((s) => s.name === frame.getAttribute('data-service'));
     const category = categories.find((c) => c.name === (service?.category ?? frame.getAttribute('data-category')));
     const host = document.createElement('einlass-placeholder');
     const width = frame.getAttribute('width');
@@ -36,23 +35,21 @@ export function mountPlaceholders(einlass: Einlass, i18n: I18n, dress: (host: HT
     frame.style.setProperty('display', 'none', 'important');
     frame.before(host);
     shown.set(frame, host);
-    render(
-      <Placeholder
-        service={service}
-        category={category}
-        i18n={i18n}
-        poster={localPoster(frame)}
-        onLoadOnce={() => { einlass.activate(frame); }}
-        onAlwaysAllow={() => {
+    dress(host).replaceChildren(
+      createPlaceholder({
+        service,
+        category,
+        tr,
+        poster: localPoster(frame),
+        onLoadOnce: () => { einlass.activate(frame); },
+        onAlwaysAllow: () => {
           einlass.save(service ? { services: { [service.name]: true } } : { categories: { [category?.name ?? '']: true } });
-        }}
-      />,
-      dress(host),
+        },
+      }),
     );
   };
 
   const remove = (frame: HTMLIFrameElement, host: HTMLElement) => {
-    render(null, host.shadowRoot ?? host);
     host.remove();
     frame.style.removeProperty('display');
     shown.delete(frame);
