@@ -6,7 +6,6 @@ import { startGate } from './dom/gate';
 import { addLink, createScriptLoader } from './dom/load';
 import type { Gate } from './dom/gated';
 import { showReopenButton } from './dom/reopen-button';
-import { WATCHED_HOSTS } from './dom/self-check';
 import type { Integration, IntegrationContext } from './integrations/integration';
 import type { Grants, ResolvedConfig } from './types';
 
@@ -68,7 +67,7 @@ function gatePage(config: ResolvedConfig, $grants: ReadableAtom<Grants>, nonce: 
     }
     return (gate.kind === 'service' ? $grants.get().services : $grants.get().categories)[gate.name] === true;
   };
-  const gate = startGate(document, { isAllowed, nonce, hosts: [...WATCHED_HOSTS, ...config.services.flatMap((s) => s.hosts)] });
+  const gate = startGate(document, { isAllowed, nonce });
   let previous = $grants.get();
   const unsubscribe = $grants.subscribe((grants) => {
     const revoked = config.services.filter((s) => previous.services[s.name] === true && !grants.services[s.name]);

@@ -1,4 +1,4 @@
-import { atom, computed, type ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
 import type { ConsentAction, ConsentRecord, Grants, ResolvedConfig, Selection } from '../types';
 import { applySelection, grantAll, grantNone } from './grants';
 
@@ -35,10 +35,17 @@ export interface ConsentState {
  * state.save({ categories: { analytics: true } });
  */
 export function createConsentState(config: ResolvedConfig, deps: ConsentDeps): ConsentState {
-  const $record = atom<ConsentRecord | null>(null);
   const none = grantNone(config);
-  const $grants = computed($record, (record): Grants => record ?? none);
-  const $decided = computed($record, (record) => record !== null);
+  // Plain atoms kept in step rather than `computed`, which would bring nanostores' lifecycle code into the loader.
+  const $record = atom<ConsentRecord | null>(null);
+  const $grants = atom<Grants>(none);
+  const $decided = atom(false);
+  // The derived stores change first, so that whoever hears of a new record reads grants that match it.
+  const set = (record: ConsentRecord | null) => {
+    $grants.set(record ?? none);
+    $decided.set(record !== null);
+    $record.set(record);
+  };
 
   const decide = (action: ConsentAction, grants: Grants): ConsentRecord => {
     const previous = $record.get();
@@ -53,7 +60,7 @@ export function createConsentState(config: ResolvedConfig, deps: ConsentDeps): C
       categories: grants.categories,
       services: grants.services,
     });
-    $record.set(record);
+    set(record);
     return record;
   };
 
@@ -66,10 +73,8 @@ export function createConsentState(config: ResolvedConfig, deps: ConsentDeps): C
     refuseByGpc: () => decide('gpc', none),
     save: (selection) => decide('custom', applySelection(config, $grants.get(), selection)),
     reset: () => {
-      $record.set(null);
+      set(null);
     },
-    restore: (record) => {
-      $record.set(record);
-    },
+    restore: set,
   };
 }

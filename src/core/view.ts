@@ -1,4 +1,4 @@
-import { atom, computed, type ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
 
 /** What the interface shows: the banner, the settings dialog, or nothing. */
 export type View = 'banner' | 'settings' | null;
@@ -11,14 +11,22 @@ export interface ViewState {
 }
 
 export function createView($decided: ReadableAtom<boolean>): ViewState {
-  const $open = atom(false);
+  let open = false;
+  const $view = atom<View>(null);
+  const update = () => {
+    $view.set(open ? 'settings' : $decided.get() ? null : 'banner');
+  };
+  // Lives as long as the consent state it follows, so the subscription is never ended.
+  $decided.subscribe(update);
   return {
-    $view: computed([$decided, $open], (decided, open): View => (open ? 'settings' : decided ? null : 'banner')),
+    $view,
     openSettings: () => {
-      $open.set(true);
+      open = true;
+      update();
     },
     closeSettings: () => {
-      $open.set(false);
+      open = false;
+      update();
     },
   };
 }

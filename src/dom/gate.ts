@@ -1,12 +1,10 @@
 import { activateElement, blockAgain } from './activate';
 import { ACTIVE, blockedIn, gateOf, type Gate } from './gated';
 import { createScriptQueue } from './scripts';
-import { createSelfCheck } from './self-check';
 
-/** What the gate asks of the consent state, and which hosts it watches for leaks. */
+/** What the gate asks of the consent state. */
 export interface GateOptions {
   readonly isAllowed: (gate: Gate) => boolean;
-  readonly hosts: readonly string[];
   /** The page's CSP nonce, for activated scripts that carry none. */
   readonly nonce?: string | undefined;
 }
@@ -34,7 +32,6 @@ export function startGate(doc: Document, options: GateOptions): PageGate {
     const gate = gateOf(script);
     if (gate) ran.set(key(gate), gate);
   }, options.nonce);
-  const selfCheck = createSelfCheck(options.hosts);
   let queue = Promise.resolve();
 
   const apply = (root: ParentNode | Element = doc) => {
@@ -56,14 +53,12 @@ export function startGate(doc: Document, options: GateOptions): PageGate {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
-        selfCheck(node);
         apply(node);
       }
     }
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   doc.addEventListener('DOMContentLoaded', onParsed, { once: true });
-  selfCheck(doc);
 
   return {
     apply,

@@ -48,3 +48,19 @@ export function createSelfCheck(hosts: readonly string[]): (root: ParentNode | E
     }
   };
 }
+
+/**
+ * Checks the page now and every node added later. The interface runs it, so a site owner sees the
+ * warnings on a first visit, and repeat visitors' loader carries none of this.
+ */
+export function watchLeaks(hosts: readonly string[]): () => void {
+  const check = createSelfCheck([...WATCHED_HOSTS, ...hosts]);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) check(node);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  check(document);
+  return () => {
+    observer.disconnect();
+  };
+}

@@ -5,6 +5,7 @@ import iface from '../../themes/interface.css?text';
 import light from '../../themes/light.css?text';
 import type { Einlass } from '../create';
 import { mountPlaceholders } from '../dom/placeholders';
+import { watchLeaks } from '../dom/self-check';
 import { createShadows } from '../dom/shadow';
 import { App } from './app';
 import { Declaration } from './declaration';
@@ -21,12 +22,14 @@ export interface MountOptions {
 /**
  * Shows the banner, the settings and the embed placeholders for a consent manager, each in a shadow
  * root, so the site's CSS cannot break them and theirs cannot leak into the site; fills every
- * `[data-einlass-declaration]` with the cookie declaration. Returns the unmount function.
+ * `[data-einlass-declaration]` with the cookie declaration, and warns in the console about trackers
+ * that load without consent. Returns the unmount function.
  * @example
  * const consent = createConsent(config);
  * const unmount = mountUI(consent);
  */
 export function mountUI(einlass: Einlass, options: MountOptions = {}): () => void {
+  const stopLeakCheck = watchLeaks(einlass.config.services.flatMap((s) => s.hosts));
   const i18n = createI18n(einlass.config, options.language ?? document.documentElement.lang);
   const shadows = createShadows(einlass.config.theme, base + iface + light + dark);
   const host = document.createElement('einlass-ui');
@@ -40,6 +43,7 @@ export function mountUI(einlass: Einlass, options: MountOptions = {}): () => voi
   return () => {
     for (const element of declarations) render(null, element);
     shadows.stop();
+    stopLeakCheck();
     stopPlaceholders?.();
     render(null, root);
     host.remove();
