@@ -76,14 +76,14 @@ describe('script tag (dist/einlass.js)', () => {
     const placeholders = (win: Window) => [...win.document.querySelectorAll('einlass-placeholder')].map((host) => host.shadowRoot);
 
     // First visit: the interface part brings the banner and the placeholder; the embed part is not needed.
-    const first = await openFrame('/test/fixtures/script-tag-video.html');
+    const first = await openFrame('/test/fixtures/script-tag.html?video');
     await until(() => placeholders(first.win).length === 1 && Boolean(first.win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('.banner')));
     expect([fetched(first.win, 'einlass-ui.js'), fetched(first.win, 'einlass-embed.js')]).to.deep.equal([1, 0]);
     first.win.Einlass?.rejectAll();
     first.frame.remove();
 
     // Repeat visit with the video refused: only the embed part, and the same placeholder.
-    const repeat = await openFrame('/test/fixtures/script-tag-video.html');
+    const repeat = await openFrame('/test/fixtures/script-tag.html?video');
     await until(() => placeholders(repeat.win).length === 1);
     const shown = placeholders(repeat.win)[0];
     expect(shown?.textContent).to.contain('Externer Inhalt: youtube');
