@@ -22,6 +22,26 @@ const cssText = () => ({
   },
 });
 
+// Which script-tag file a module belongs in: the loader's when the loader imports it (statically),
+// the embed part's when that part needs it (the interface part then imports it from there), else the interface part's.
+function part(id, getModuleInfo) {
+  const reached = new Set();
+  const seen = new Set();
+  const walk = (current) => {
+    if (seen.has(current)) return;
+    seen.add(current);
+    const info = getModuleInfo(current);
+    if (!info) return;
+    if (info.isEntry) reached.add('loader');
+    if (current.endsWith('/src/browser-embed.ts')) reached.add('embed');
+    if (current.endsWith('/src/browser-ui.tsx')) reached.add('ui');
+    for (const importer of info.importers) walk(importer);
+  };
+  walk(id);
+  if (reached.has('loader')) return 'einlass';
+  return reached.has('embed') ? 'browser-embed' : undefined;
+}
+
 const external = Object.keys(pkg.dependencies).flatMap((name) => [name, new RegExp(`^${name}/`)]);
 
 // npm: one entry each, so an integration nobody imports costs nothing; shared code lands in chunks.
@@ -43,22 +63,21 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name].mjs' },
   },
   {
-    // Script tag: the loader, which runs on every page view. No Preact, no texts, no CSS.
-    input: 'src/browser.ts',
-    plugins: [nodeResolve(), compile()],
-    output: { file: 'dist/einlass.js', format: 'iife', plugins: [terser({ ecma: 2020 })] },
-  },
-  {
-    // Script tag: the interface part, fetched by the loader only when something must be shown.
-    input: 'src/browser-ui.tsx',
+    // Script tag: ES modules, so the parts share the loader's code instead of repeating it. The loader
+    // runs on every page view; the interface and embed parts are imported only when needed.
+    input: { einlass: 'src/browser.ts' },
+    // The loader's module gains the exports its parts import, so a repeat visit stays one request.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [cssText(), nodeResolve(), compile()],
-    output: { file: 'dist/einlass-ui.js', format: 'iife', plugins: [terser({ ecma: 2020 })] },
-  },
-  {
-    // Script tag: placeholders for blocked embeds, fetched instead of the interface part when a visitor has decided.
-    input: 'src/browser-embed.ts',
-    plugins: [cssText(), nodeResolve(), compile()],
-    output: { file: 'dist/einlass-embed.js', format: 'iife', plugins: [terser({ ecma: 2020 })] },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => (chunk.name === 'einlass' ? 'einlass.js' : `einlass-${chunk.name.replace(/^browser-/, '')}.js`),
+      // Modules both parts use (the validator, the descriptions, the placeholders) go with the embed part, which is the smaller.
+      manualChunks: (id, { getModuleInfo }) => part(id, getModuleInfo),
+      plugins: [terser({ ecma: 2020, module: true })],
+    },
   },
   {
     input: entries,

@@ -1,95 +1,143 @@
 /**
- * The script-tag entry, and the only module with an effect on load: it finds the config, starts
- * consent management and publishes it as `window.Einlass`. Whatever fails, it reports in the
- * console, grants nothing and leaves the page working.
+ * The script-tag loader (`dist/einlass.js`), the only module with an effect on load. It applies a
+ * stored decision by itself: integrations, the page's blocked elements, the reopen button. Deciding
+ * (the banner, the settings, the validator, the actions) lives in the interface part, fetched only
+ * when there is something to decide or to show. Whatever fails, it grants nothing and leaves the page working.
  */
-import { createConsent, type Einlass } from './create';
-import { integrationsFromJson } from './integrations/from-json';
-import type { Config } from './types';
+import { grantNone } from './core/grants';
+import { decodeRecord } from './core/record';
+import { readShape, type ConfigShape } from './core/shape';
+import { cookieStorage } from './core/storage';
+import { createStores } from './core/stores';
+import type { Einlass } from './create';
+import { activateElement } from './dom/activate';
+import { linkTabs } from './dom/tabs';
+import { runtimesFromJson, type Running } from './integrations/runtime/from-json';
+import { connectPage } from './page';
+import type { ScriptTagEinlass } from './script-tag';
 
 declare global {
   interface Window {
-    Einlass?: Einlass;
+    Einlass?: ScriptTagEinlass;
   }
 }
 
 const CONFIG_SELECTOR = 'script[type="application/json"][data-einlass-config]';
-const script = document.currentScript;
+// A module script has no `document.currentScript`; its element is the one with its address.
+const script = [...document.scripts].find((s) => s.src === import.meta.url);
+// A declaration needs the interface part; a blocked embed needs only a placeholder.
+const DECLARATION = '[data-einlass-declaration]';
+const BLOCKED_EMBED = 'iframe[data-service]:not([src]),iframe[data-category]:not([src])';
 
-function readConfig(): Config & { integrations?: unknown } {
+function readJson(): Record<string, unknown> {
   const id = script?.dataset.config;
   const block = id ? document.getElementById(id) : document.querySelector(CONFIG_SELECTOR);
   if (!block) {
     throw new Error(`einlass: no config found: put <script type="application/json" data-einlass-config>{…}</script> on the page${id ? ` (looked for id "${id}")` : ''}`);
   }
   try {
-    return JSON.parse(block.textContent || '') as Config & { integrations?: unknown };
+    return JSON.parse(block.textContent || '') as Record<string, unknown>;
   } catch (error) {
     throw new Error(`einlass: the config block is not valid JSON: ${(error as Error).message}`);
   }
 }
 
-// A declaration needs the interface part; a blocked embed needs only a placeholder.
-const DECLARATION = '[data-einlass-declaration]';
-const BLOCKED_EMBED = 'iframe[data-service]:not([src]),iframe[data-category]:not([src])';
+/** Whether proofs of consent wait to be sent again, which only the interface part does. */
+function proofsPending(shape: ConfigShape): boolean {
+  try {
+    return Boolean(shape.consentLog && localStorage.getItem('einlass:pending-proofs'));
+  } catch {
+    return false;
+  }
+}
 
-/**
- * Fetches the parts beside this script (or beside `data-ui`), with its nonce, the first time each is
- * needed: the interface part (Preact, texts, CSS) when the banner or settings must show or a
- * declaration is on the page; otherwise, for a blocked embed, only the small embed part.
- */
-function loadParts(einlass: Einlass): void {
-  const ui = script?.dataset.ui ?? (script instanceof HTMLScriptElement && script.src ? new URL('einlass-ui.js', script.src).href : undefined);
-  if (!ui) return;
-  const nonce = einlass.config.nonce ?? script?.nonce;
-  const add = (part: string, src: string, placeholdersOff?: boolean) => {
-    const element = document.createElement('script');
-    element.src = src;
-    if (nonce) element.nonce = nonce;
-    if (placeholdersOff) element.dataset.placeholders = 'off';
-    element.addEventListener('error', () => {
-      console.error(`einlass: the ${part} could not be loaded from ${src}; stored choices still apply.`);
-    });
-    document.head.append(element);
-  };
-  let interfaceRequested = false;
-  let embedRequested = false;
-  const loadInterface = () => {
-    if (interfaceRequested) return;
-    interfaceRequested = true;
-    add('interface', ui, embedRequested);
-  };
-  einlass.$view.subscribe((view) => {
-    if (view) loadInterface();
+function publish(einlass: ScriptTagEinlass): void {
+  window.Einlass = einlass;
+  document.dispatchEvent(new CustomEvent('einlass:ready', { detail: einlass }));
+}
+
+function start(): void {
+  const json = readJson();
+  // An element without a nonce reads as "": only a real one is passed on.
+  const nonce = script?.nonce === '' ? undefined : script?.nonce;
+  let running: Running[] = [];
+  let shape: ConfigShape | undefined;
+  try {
+    running = runtimesFromJson(json.integrations);
+    shape = readShape(json, running.map((r) => ({ name: r.runtime.name, category: r.category })));
+  } catch {
+    // The interface part's validator says what is wrong.
+  }
+  const storage = shape && cookieStorage({ ...shape.cookie, secure: location.protocol === 'https:' });
+  const stored = storage?.read();
+  const record = shape ? decodeRecord(stored, shape, Date.now()) : null;
+  const stores = shape && createStores(record ?? grantNone(shape), record);
+  // Another tab decided: the interface part follows it, and withdraws what must go.
+  const tabs = shape && linkTabs(`einlass:${shape.cookie.name}`, (value) => {
+    if ((value ?? storage?.read()) !== stored) ask();
   });
+  let described = shape;
+  let engine: Promise<Einlass> | undefined;
+  let embedPart = false;
+
+  const loaded = (part: string) => (error: unknown) => {
+    throw new Error(`einlass: the ${part} could not be loaded (${(error as Error).message}); stored choices still apply.`);
+  };
+  const full = (): Promise<Einlass> =>
+    (engine ??= import('./browser-ui').catch(loaded('interface part')).then((part) => {
+      tabs?.stop();
+      const started = stores && { stores, describe: (config: ConfigShape) => (described = config) };
+      const einlass = part.start(json, { running, started, nonce, placeholders: !embedPart });
+      if (window.Einlass) Object.assign(window.Einlass, einlass);
+      else publish(einlass);
+      return einlass;
+    }));
+  const ask = () => {
+    full().catch((error: unknown) => { console.error(error); });
+  };
+
+  if (!shape || !stores || !record || proofsPending(shape)) {
+    ask();
+    if (!shape || !stores) return;
+  }
+  const later = (act: (einlass: Einlass) => unknown) => () => full().then(act);
+  const handle: ScriptTagEinlass = {
+    ...stores,
+    isGranted: (category) => stores.$grants.get().categories[category] === true,
+    isServiceGranted: (service) => stores.$grants.get().services[service] === true,
+    integration: (name) => running.find((r) => r.runtime.name === name)?.runtime,
+    activate: (element) => {
+      if (!(element instanceof HTMLScriptElement)) activateElement(element);
+    },
+    showSettings: () => void full().then((einlass) => { einlass.showSettings(); }, () => undefined),
+    closeSettings: () => void engine?.then((einlass) => { einlass.closeSettings(); }),
+    acceptAll: later((einlass) => einlass.acceptAll()),
+    rejectAll: later((einlass) => einlass.rejectAll()),
+    save: (selection) => full().then((einlass) => einlass.save(selection)),
+    reset: later((einlass) => { einlass.reset(); }),
+  } as ScriptTagEinlass;
+  connectPage({
+    config: () => described ?? shape,
+    ...stores,
+    showSettings: handle.showSettings,
+    integrations: running.map((r) => r.runtime),
+    nonce: shape.nonce ?? nonce,
+  });
+  if (!record) return;
+  publish(handle);
   const needed = () => {
-    if (document.querySelector(DECLARATION)) loadInterface();
-    else if (!interfaceRequested && document.querySelector(BLOCKED_EMBED)) {
-      embedRequested = true;
-      add('embed placeholders', new URL('einlass-embed.js', new URL(ui, document.baseURI)).href);
+    if (document.querySelector(DECLARATION)) ask();
+    else if (!engine && document.querySelector(BLOCKED_EMBED)) {
+      embedPart = true;
+      import('./browser-embed').catch(loaded('embed part')).then((part) => { part.mount(handle, json, running); }).catch((error: unknown) => { console.error(error); });
     }
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', needed, { once: true });
   else needed();
 }
 
-function start(): void {
-  try {
-    const { integrations, ...config } = readConfig();
-    // An element without a nonce reads as "": only a real one is passed on.
-    const nonce = script?.nonce === '' ? undefined : script?.nonce;
-    const einlass = createConsent(config, { integrations: integrationsFromJson(integrations), nonce });
-    window.Einlass = einlass;
-    document.dispatchEvent(new CustomEvent('einlass:ready', { detail: einlass }));
-    loadParts(einlass);
-  } catch (error) {
-    console.error(error);
-  }
-}
-
-// A config block placed after a synchronous einlass script is not parsed yet.
-if (document.readyState === 'loading' && !document.querySelector(script?.dataset.config ? `#${CSS.escape(script.dataset.config)}` : CONFIG_SELECTOR)) {
-  document.addEventListener('DOMContentLoaded', start, { once: true });
-} else {
+try {
   start();
+} catch (error) {
+  console.error(error);
 }

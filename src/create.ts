@@ -1,6 +1,7 @@
 import type { ReadableAtom } from 'nanostores';
 import { resolveConfig } from './core/config';
 import { createConsentState } from './core/consent';
+import type { ConsentStores } from './core/stores';
 import { randomId } from './core/id';
 import { decodeRecord, encodeRecord } from './core/record';
 import { cookieStorage, type ConsentStorage } from './core/storage';
@@ -62,6 +63,13 @@ export interface Einlass {
   readonly destroy: () => void;
 }
 
+/** What the script-tag loader has already started, for the interface part to take over. */
+export interface Started {
+  readonly stores: ConsentStores;
+  /** Tells the running page the whole config, whose cookies it deletes on withdrawal. */
+  readonly describe: (config: ResolvedConfig) => void;
+}
+
 /**
  * Starts consent management for a config: reads the stored decision, follows other tabs, and
  * persists and announces every change. Throws a `ConfigError` for an invalid config.
@@ -70,13 +78,18 @@ export interface Einlass {
  * einlass.$grants.subscribe((grants) => console.log(grants.categories.analytics));
  */
 export function createConsent(input: Config, options: ConsentOptions = {}): Einlass {
+  return startConsent(input, options);
+}
+
+/** `createConsent`, or, given what the loader started, the same on its stores and page. */
+export function startConsent(input: Config, options: ConsentOptions, started?: Started): Einlass {
   const integrations = options.integrations ?? [];
   const config = resolveConfig(withIntegrations(input, integrations));
   const now = options.now ?? Date.now;
   const browser = typeof document !== 'undefined';
   const storage =
     options.storage ?? cookieStorage({ ...config.cookie, secure: browser && location.protocol === 'https:' });
-  const state = createConsentState(config, { now, newId: randomId });
+  const state = createConsentState(config, { now, newId: randomId }, started?.stores);
   const encode = (record: ConsentRecord | null) => (record ? encodeRecord(record, config) : '');
   const load = (value = storage.read()) => decodeRecord(value, config, now());
 
@@ -110,9 +123,10 @@ export function createConsent(input: Config, options: ConsentOptions = {}): Einl
     }
   });
 
-  const view = createView(state.$decided);
-  const page = { ...view, $grants: state.$grants, showSettings: view.openSettings, integrations, nonce: config.nonce ?? options.nonce };
-  const stopPage = browser && options.gate !== false ? connectPage(config, page) : undefined;
+  const view = createView(state.$decided, started?.stores.$view);
+  const page = { ...view, config: () => config, $grants: state.$grants, showSettings: view.openSettings, integrations, nonce: config.nonce ?? options.nonce };
+  started?.describe(config);
+  const stopPage = browser && options.gate !== false && !started ? connectPage(page) : undefined;
 
   // An explicit refusal from the old banner counts before a browser signal does.
   if (browser && takeOsanoChoice() === 'deny' && !state.$decided.get()) state.rejectAll();

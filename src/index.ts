@@ -5,7 +5,7 @@ export { resolveConfig } from './core/config';
 export { ConfigError } from './core/config-reader';
 export type { ConfigProblem } from './core/config-reader';
 export { cookieStorage, memoryStorage } from './core/storage';
-export type { Integration, IntegrationContext } from './integrations/integration';
+export type { Integration, IntegrationAbout, IntegrationContext, IntegrationRuntime } from './integrations/integration';
 export type { ConsentStorage, CookieOptions } from './core/storage';
 export type {
   CategoryConfig,

@@ -1,20 +1,23 @@
 import type { ReadableAtom } from 'nanostores';
-import { pickLanguage } from './core/i18n';
+import { pickLanguage } from './core/language';
 import type { View } from './core/view';
 import { deleteCookies } from './dom/cookies';
 import { startGate } from './dom/gate';
 import { addLink, createScriptLoader } from './dom/load';
 import type { Gate } from './dom/gated';
 import { showReopenButton } from './dom/reopen-button';
-import type { Integration, IntegrationContext } from './integrations/integration';
-import type { Grants, ResolvedConfig } from './types';
+import type { ConfigShape } from './core/shape';
+import type { IntegrationContext, IntegrationRuntime } from './integrations/integration';
+import type { Grants } from './types';
 
 /** The page side of `createConsent`: what its stores do to the document. */
 export interface PageLink {
+  /** The config as far as it is known: the loader knows names, the interface part the cookies to delete. */
+  readonly config: () => ConfigShape;
   readonly $grants: ReadableAtom<Grants>;
   readonly $view: ReadableAtom<View>;
   readonly showSettings: () => void;
-  readonly integrations: readonly Integration[];
+  readonly integrations: readonly IntegrationRuntime[];
   /** The page's CSP nonce, for the scripts einlass adds. */
   readonly nonce: string | undefined;
 }
@@ -23,14 +26,14 @@ export interface PageLink {
  * Runs each integration's setup now, its grant when its service is allowed and its revoke when that
  * is withdrawn. One integration that throws must not stop the others, nor the page.
  */
-function runIntegrations(config: ResolvedConfig, link: PageLink): () => void {
+function runIntegrations(link: PageLink): () => void {
   const context: IntegrationContext = {
     window: window as unknown as IntegrationContext['window'],
-    lifetimeDays: config.cookie.lifetimeDays,
+    lifetimeDays: link.config().cookie.lifetimeDays,
     loadScript: createScriptLoader(link.nonce),
     addLink: (rel, href, crossOrigin) => addLink(rel, href, crossOrigin, link.nonce),
   };
-  const guarded = (integration: Integration, step: 'setup' | 'grant' | 'revoke') => {
+  const guarded = (integration: IntegrationRuntime, step: 'setup' | 'grant' | 'revoke') => {
     try {
       integration[step]?.(context);
     } catch (error) {
@@ -38,7 +41,7 @@ function runIntegrations(config: ResolvedConfig, link: PageLink): () => void {
     }
   };
   link.integrations.forEach((integration) => { guarded(integration, 'setup'); });
-  const active = new Set<Integration>();
+  const active = new Set<IntegrationRuntime>();
   return link.$grants.subscribe((grants) => {
     for (const integration of link.integrations) {
       const allowed = grants.services[integration.name] === true;
@@ -57,7 +60,9 @@ const REOPEN_LABEL: Readonly<Record<string, string>> = { de: 'Datenschutz-Einste
  * Lets in what is granted, and on withdrawal deletes the services' cookies, blocks their embeds
  * again and, since a running script cannot be unloaded, reloads the page once when one had run.
  */
-function gatePage(config: ResolvedConfig, $grants: ReadableAtom<Grants>, nonce: string | undefined): () => void {
+function gatePage(link: PageLink): () => void {
+  const { $grants, nonce } = link;
+  const config = link.config();
   const known = { category: config.categories.map((c) => c.name), service: config.services.map((s) => s.name) };
   const warned = new Set<string>();
   const isAllowed = (gate: Gate) => {
@@ -70,9 +75,9 @@ function gatePage(config: ResolvedConfig, $grants: ReadableAtom<Grants>, nonce: 
   const gate = startGate(document, { isAllowed, nonce });
   let previous = $grants.get();
   const unsubscribe = $grants.subscribe((grants) => {
-    const revoked = config.services.filter((s) => previous.services[s.name] === true && !grants.services[s.name]);
+    const revoked = link.config().services.filter((s) => previous.services[s.name] === true && !grants.services[s.name]);
     previous = grants;
-    deleteCookies(revoked.flatMap((s) => s.cookies));
+    deleteCookies(revoked.flatMap((s) => s.cookies ?? []));
     const ranWithdrawn = gate.withdraw();
     gate.apply();
     if (ranWithdrawn && config.reloadOnWithdraw) location.reload();
@@ -84,7 +89,8 @@ function gatePage(config: ResolvedConfig, $grants: ReadableAtom<Grants>, nonce: 
 }
 
 /** Any element marked `data-einlass-open` (a footer link "Cookie-Einstellungen") opens the settings, and so does the floating button. */
-function connectReopen(config: ResolvedConfig, link: PageLink): () => void {
+function connectReopen(link: PageLink): () => void {
+  const config = link.config();
   const onClick = (event: MouseEvent) => {
     if (!(event.target instanceof Element) || !event.target.closest('[data-einlass-open]')) return;
     event.preventDefault();
@@ -113,11 +119,11 @@ function connectReopen(config: ResolvedConfig, link: PageLink): () => void {
 }
 
 /** Connects consent to the page; returns the function that disconnects it. */
-export function connectPage(config: ResolvedConfig, link: PageLink): () => void {
+export function connectPage(link: PageLink): () => void {
   // Integrations first: on withdrawal they switch their vendor off before the cookies go.
-  const stopIntegrations = runIntegrations(config, link);
-  const stopGate = gatePage(config, link.$grants, link.nonce);
-  const stopReopen = connectReopen(config, link);
+  const stopIntegrations = runIntegrations(link);
+  const stopGate = gatePage(link);
+  const stopReopen = connectReopen(link);
   return () => {
     stopIntegrations();
     stopGate();

@@ -12,15 +12,15 @@ describe('script tag (dist/einlass.js)', () => {
   it('reads the inline JSON config, starts by itself and exposes window.Einlass', async () => {
     const { win } = await openFrame('/test/fixtures/script-tag.html');
     const einlass = win.Einlass;
-    expect(einlass?.config.services.map((s) => s.name)).to.deep.equal(['matomo', 'google-analytics', 'google-ads', 'youtube']);
+    expect(einlass?.config?.services.map((s) => s.name)).to.deep.equal(['matomo', 'google-analytics', 'google-ads', 'youtube']);
     expect(einlass?.$decided.get()).to.equal(false);
-    einlass?.save({ categories: { analytics: true } });
+    await einlass?.save({ categories: { analytics: true } });
     expect(readCookie('einlass', win.document)).to.match(/^1\.[0-9a-f-]{36}\./);
   });
 
   it('restores the decision on the next page view', async () => {
     const first = await openFrame('/test/fixtures/script-tag.html');
-    first.win.Einlass?.save({ services: { youtube: true } });
+    await first.win.Einlass?.save({ services: { youtube: true } });
     first.frame.remove();
     const second = await openFrame('/test/fixtures/script-tag.html');
     expect(second.win.Einlass?.$decided.get()).to.equal(true);
@@ -30,7 +30,7 @@ describe('script tag (dist/einlass.js)', () => {
 
   it('finds a config block that comes after the script', async () => {
     const { win } = await openFrame('/test/fixtures/late-config.html');
-    expect(win.Einlass?.config.categories.map((c) => c.name)).to.deep.equal(['necessary', 'analytics']);
+    expect(win.Einlass?.config?.categories.map((c) => c.name)).to.deep.equal(['necessary', 'analytics']);
   });
 
   it('reports an invalid config by field, grants nothing and leaves the page working', async () => {
@@ -71,15 +71,37 @@ describe('script tag (dist/einlass.js)', () => {
     expect(uiRequests(repeat.win)).to.equal(1);
   });
 
+  it('answers on a repeat visit without the interface part, and fetches it for an action', async () => {
+    const uiRequests = (win: Window) => win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/dist/einlass-ui.js')).length;
+    const first = await openFrame('/test/fixtures/script-tag.html');
+    await first.win.Einlass?.save({ categories: { analytics: true } });
+    first.frame.remove();
+
+    const repeat = await openFrame('/test/fixtures/script-tag.html');
+    const einlass = repeat.win.Einlass;
+    expect(einlass?.config).to.equal(undefined);
+    expect([einlass?.isGranted('analytics'), einlass?.isServiceGranted('matomo'), einlass?.isGranted('marketing')]).to.deep.equal([true, true, false]);
+    expect(uiRequests(repeat.win)).to.equal(0);
+
+    const record = await einlass?.rejectAll();
+    expect(record?.action).to.equal('reject-all');
+    expect(einlass?.isGranted('analytics')).to.equal(false);
+    expect(einlass?.config?.services.map((s) => s.name)).to.include('matomo');
+    expect(readCookie('einlass', repeat.win.document)?.split('.')[5]).to.equal('r');
+    expect(uiRequests(repeat.win)).to.equal(1);
+    // The part took over: no banner, since the visitor just decided.
+    expect(repeat.win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('.banner')).to.equal(null);
+  });
+
   it('shows placeholders on a repeat visit from the small embed part, without the interface part', async () => {
     const fetched = (win: Window, part: string) => win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(`/dist/${part}`)).length;
     const placeholders = (win: Window) => [...win.document.querySelectorAll('einlass-placeholder')].map((host) => host.shadowRoot);
 
-    // First visit: the interface part brings the banner and the placeholder; the embed part is not needed.
+    // First visit: the interface part brings the banner; the placeholders come from the embed part, which it imports.
     const first = await openFrame('/test/fixtures/script-tag.html?video');
     await until(() => placeholders(first.win).length === 1 && Boolean(first.win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('.banner')));
-    expect([fetched(first.win, 'einlass-ui.js'), fetched(first.win, 'einlass-embed.js')]).to.deep.equal([1, 0]);
-    first.win.Einlass?.rejectAll();
+    expect([fetched(first.win, 'einlass-ui.js'), fetched(first.win, 'einlass-embed.js')]).to.deep.equal([1, 1]);
+    await first.win.Einlass?.rejectAll();
     first.frame.remove();
 
     // Repeat visit with the video refused: only the embed part, and the same placeholder.

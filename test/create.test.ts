@@ -126,7 +126,7 @@ describe('createConsent', () => {
       const here = start(siteConfig);
       const { win } = await openFrame('/test/fixtures/script-tag.html');
       const changed = nextEvent(document, CHANGE_EVENT);
-      win.Einlass?.save({ categories: { analytics: true } });
+      await win.Einlass?.save({ categories: { analytics: true } });
       await changed;
       expect(here.isGranted('analytics')).to.equal(true);
       expect(here.$record.get()?.id).to.equal(win.Einlass?.$record.get()?.id);
@@ -138,7 +138,7 @@ describe('createConsent', () => {
       const { win } = await openFrame('/test/fixtures/script-tag.html');
       expect(win.Einlass?.isGranted('marketing')).to.equal(true);
       const changed = nextEvent(document, CHANGE_EVENT);
-      win.Einlass?.reset();
+      await win.Einlass?.reset();
       await changed;
       expect(here.$decided.get()).to.equal(false);
       expect(here.isGranted('marketing')).to.equal(false);
@@ -154,7 +154,7 @@ describe('createConsent', () => {
         window.BroadcastChannel = original;
       }
       const { win } = await openFrame('/test/fixtures/script-tag.html');
-      win.Einlass?.rejectAll();
+      await win.Einlass?.rejectAll();
       // A hidden tab learns nothing until it is looked at again; by then the cookie has long arrived.
       await until(() => readCookie('einlass') !== undefined);
       expect(here.$decided.get()).to.equal(false);
@@ -166,7 +166,7 @@ describe('createConsent', () => {
       const here = start(siteConfig);
       here.destroy();
       const { win } = await openFrame('/test/fixtures/script-tag.html');
-      win.Einlass?.acceptAll();
+      await win.Einlass?.acceptAll();
       await new Promise((resolve) => setTimeout(resolve, 100));
       document.dispatchEvent(new Event('visibilitychange'));
       expect(here.$decided.get()).to.equal(false);

@@ -1,9 +1,8 @@
 import type { CategoryConfig, Text, CookieInfo, ResolvedCategory, ResolvedConfig, ResolvedService } from '../types';
 import { ConfigError, ConfigReader } from './config-reader';
 import { INTERFACE_KEYS, readInterface } from './config-ui';
+import { NECESSARY } from './shape';
 
-/** The category that is always on. */
-export const NECESSARY = 'necessary';
 
 const DEFAULT_LIFETIME_DAYS = 182;
 // Chromium caps cookie lifetimes at 400 days; a longer promise would be a lie.

@@ -1,6 +1,14 @@
-import { atom, type ReadableAtom } from 'nanostores';
+import type { ReadableAtom } from 'nanostores';
 import type { ConsentAction, ConsentRecord, Grants, ResolvedConfig, Selection } from '../types';
 import { applySelection, grantAll, grantNone } from './grants';
+import { createStores, type ConsentStores } from './stores';
+
+function checkNames(kind: string, given: Readonly<Record<string, unknown>> | undefined, known: readonly string[]): void {
+  for (const [name, value] of Object.entries(given ?? {})) {
+    if (!known.includes(name)) throw new TypeError(`einlass: unknown ${kind} "${name}" (known: ${known.join(', ')})`);
+    if (typeof value !== 'boolean') throw new TypeError(`einlass: ${kind} "${name}" must be true or false`);
+  }
+}
 
 /** What the consent state needs from the outside world, passed in so the core stays pure. */
 export interface ConsentDeps {
@@ -34,12 +42,9 @@ export interface ConsentState {
  * const state = createConsentState(config, { now: Date.now, newId: randomId });
  * state.save({ categories: { analytics: true } });
  */
-export function createConsentState(config: ResolvedConfig, deps: ConsentDeps): ConsentState {
+export function createConsentState(config: ResolvedConfig, deps: ConsentDeps, stores: ConsentStores = createStores(grantNone(config))): ConsentState {
   const none = grantNone(config);
-  // Plain atoms kept in step rather than `computed`, which would bring nanostores' lifecycle code into the loader.
-  const $record = atom<ConsentRecord | null>(null);
-  const $grants = atom<Grants>(none);
-  const $decided = atom(false);
+  const { $record, $grants, $decided } = stores;
   // The derived stores change first, so that whoever hears of a new record reads grants that match it.
   const set = (record: ConsentRecord | null) => {
     $grants.set(record ?? none);
@@ -71,7 +76,11 @@ export function createConsentState(config: ResolvedConfig, deps: ConsentDeps): C
     acceptAll: () => decide('accept-all', grantAll(config)),
     rejectAll: () => decide('reject-all', none),
     refuseByGpc: () => decide('gpc', none),
-    save: (selection) => decide('custom', applySelection(config, $grants.get(), selection)),
+    save: (selection) => {
+      checkNames('category', selection.categories, config.categories.map((c) => c.name));
+      checkNames('service', selection.services, config.services.map((s) => s.name));
+      return decide('custom', applySelection(config, $grants.get(), selection));
+    },
     reset: () => {
       set(null);
     },

@@ -1,7 +1,7 @@
-import type { Grants, ResolvedConfig, Selection } from '../types';
-import { NECESSARY } from './config';
+import type { Grants, Selection } from '../types';
+import { NECESSARY, type ConfigShape } from './shape';
 
-function build(config: ResolvedConfig, grantService: (name: string, category: string) => boolean): Grants {
+function build(config: ConfigShape, grantService: (name: string, category: string) => boolean): Grants {
   const services: Record<string, boolean> = {};
   for (const s of config.services) services[s.name] = s.category === NECESSARY || grantService(s.name, s.category);
   return withCategories(config, services, (name) => name === NECESSARY);
@@ -11,7 +11,7 @@ function build(config: ResolvedConfig, grantService: (name: string, category: st
  * A category with services is granted exactly when all its services are; one without services
  * keeps its own switch. `necessary` is always on.
  */
-function withCategories(config: ResolvedConfig, services: Record<string, boolean>, own: (name: string) => boolean): Grants {
+function withCategories(config: ConfigShape, services: Record<string, boolean>, own: (name: string) => boolean): Grants {
   const categories: Record<string, boolean> = {};
   for (const c of config.categories) {
     categories[c.name] = c.required || (c.services.length > 0 ? c.services.every((s) => services[s] === true) : own(c.name));
@@ -20,26 +20,17 @@ function withCategories(config: ResolvedConfig, services: Record<string, boolean
 }
 
 /** Only what is strictly necessary: the state before any decision, and after "Reject all". */
-export function grantNone(config: ResolvedConfig): Grants {
+export function grantNone(config: ConfigShape): Grants {
   return build(config, () => false);
 }
 
 /** Everything in the config. */
-export function grantAll(config: ResolvedConfig): Grants {
+export function grantAll(config: ConfigShape): Grants {
   return withCategories(config, Object.fromEntries(config.services.map((s) => [s.name, true])), () => true);
 }
 
-function checkNames(kind: string, given: Readonly<Record<string, unknown>> | undefined, known: readonly string[]): void {
-  for (const [name, value] of Object.entries(given ?? {})) {
-    if (!known.includes(name)) throw new TypeError(`einlass: unknown ${kind} "${name}" (known: ${known.join(', ')})`);
-    if (typeof value !== 'boolean') throw new TypeError(`einlass: ${kind} "${name}" must be true or false`);
-  }
-}
-
-/** Applies a selection on top of `base`: a category sets all its services, a service entry overrides that. */
-export function applySelection(config: ResolvedConfig, base: Grants, selection: Selection): Grants {
-  checkNames('category', selection.categories, config.categories.map((c) => c.name));
-  checkNames('service', selection.services, config.services.map((s) => s.name));
+/** Applies a selection, whose names are known, on top of `base`: a category sets all its services, a service entry overrides that. */
+export function applySelection(config: ConfigShape, base: Grants, selection: Selection): Grants {
   const chosen = (category: string): boolean | undefined => selection.categories?.[category];
   const services: Record<string, boolean> = {};
   for (const s of config.services) {

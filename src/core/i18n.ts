@@ -1,13 +1,5 @@
 import type { Text } from '../types';
-
-/**
- * The language to show: the requested one (`de-AT` → `de`) when available, else English.
- * @example pickLanguage('de-CH', ['en', 'de']) // 'de'
- */
-export function pickLanguage(requested: string | undefined, available: readonly string[]): string {
-  const wanted = (requested ?? '').toLowerCase();
-  return available.find((lang) => lang === wanted) ?? available.find((lang) => lang === wanted.split('-')[0]) ?? 'en';
-}
+import { pickLanguage } from './language';
 
 /** A config text in the given language, falling back to English, then to any language it has. */
 export function localize(text: Text | undefined, lang: string): string {

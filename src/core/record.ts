@@ -1,4 +1,5 @@
-import type { ConsentAction, ConsentRecord, Grants, ResolvedConfig } from '../types';
+import type { ConsentAction, ConsentRecord, Grants } from '../types';
+import type { ConfigShape } from './shape';
 import { applySelection, grantAll, grantNone, sameGrants } from './grants';
 
 /**
@@ -21,7 +22,7 @@ function hash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-function fingerprint(config: ResolvedConfig): string {
+function fingerprint(config: ConfigShape): string {
   return hash([...config.categories.map((c) => c.name), '|', ...config.services.map((s) => `${s.name}:${s.category}`)].join(','));
 }
 
@@ -39,7 +40,7 @@ function unpackBits(hex: string, count: number): boolean[] | undefined {
 }
 
 /** Encodes a record for the cookie. */
-export function encodeRecord(record: ConsentRecord, config: ResolvedConfig): string {
+export function encodeRecord(record: ConsentRecord, config: ConfigShape): string {
   const body = [
     FORMAT,
     record.id,
@@ -54,7 +55,7 @@ export function encodeRecord(record: ConsentRecord, config: ResolvedConfig): str
   return `${body}.${hash(body)}`;
 }
 
-function consistent(action: ConsentAction, grants: Grants, config: ResolvedConfig): boolean {
+function consistent(action: ConsentAction, grants: Grants, config: ConfigShape): boolean {
   if (action === 'accept-all') return sameGrants(grants, grantAll(config));
   if (action === 'reject-all' || action === 'gpc') return sameGrants(grants, grantNone(config));
   // A custom choice must already be in normal form (necessary on, each category matching its services).
@@ -65,7 +66,7 @@ function consistent(action: ConsentAction, grants: Grants, config: ResolvedConfi
  * Reads a cookie value back. Anything that is not a record this config wrote, for this revision and
  * within its lifetime, is `null`: "no decision yet", never consent, never an exception.
  */
-export function decodeRecord(raw: unknown, config: ResolvedConfig, now: number): ConsentRecord | null {
+export function decodeRecord(raw: unknown, config: ConfigShape, now: number): ConsentRecord | null {
   if (typeof raw !== 'string' || raw.length > MAX_LENGTH) return null;
   const parts = raw.split('.');
   if (parts.length !== 10) return null;

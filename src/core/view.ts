@@ -1,4 +1,4 @@
-import { atom, type ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 
 /** What the interface shows: the banner, the settings dialog, or nothing. */
 export type View = 'banner' | 'settings' | null;
@@ -10,9 +10,8 @@ export interface ViewState {
   readonly closeSettings: () => void;
 }
 
-export function createView($decided: ReadableAtom<boolean>): ViewState {
+export function createView($decided: ReadableAtom<boolean>, $view: WritableAtom<View> = atom<View>(null)): ViewState {
   let open = false;
-  const $view = atom<View>(null);
   const update = () => {
     $view.set(open ? 'settings' : $decided.get() ? null : 'banner');
   };

@@ -1,6 +1,6 @@
 import type { Translator } from '../core/i18n';
-import type { Einlass } from '../create';
 import type { PlaceholderMessages } from '../locales/placeholder-en';
+import type { ResolvedConfig, Selection } from '../types';
 import { createPlaceholder } from './placeholder';
 
 const EMBEDS = 'iframe[data-service],iframe[data-category]';
@@ -19,7 +19,14 @@ function localPoster(frame: HTMLIFrameElement): string | undefined {
  * Puts a placeholder before every blocked embed, hiding the empty frame, and takes it away once the
  * embed loads (by consent or "load once"); a withdrawal that blocks the embed again brings it back.
  */
-export function mountPlaceholders(einlass: Einlass, tr: Translator<keyof PlaceholderMessages>, dress: (host: HTMLElement) => ShadowRoot): () => void {
+/** What placeholders need of a consent manager (the script tag's embed part has no more). */
+export interface PlaceholderHost {
+  readonly config: ResolvedConfig;
+  readonly activate: (element: Element) => void;
+  readonly save: (selection: Selection) => unknown;
+}
+
+export function mountPlaceholders(einlass: PlaceholderHost, tr: Translator<keyof PlaceholderMessages>, dress: (host: HTMLElement) => ShadowRoot): () => void {
   const shown = new Map<HTMLIFrameElement, HTMLElement>();
   const { categories, services } = einlass.config;
 

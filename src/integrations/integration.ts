@@ -12,16 +12,22 @@ export interface IntegrationContext {
 }
 
 /**
- * The one shape of every integration. `setup` runs at start and may only queue commands (Consent
+ * What an integration does on the page. `setup` runs at start and may only queue commands (Consent
  * Mode defaults, Matomo's `requireConsent`), never make a request; `grant` runs when the visitor
- * allows the service, `revoke` when they withdraw it. The service's description, cookies and hosts
- * join the config, and so does its category when the config has none of that name.
+ * allows the service, `revoke` when they withdraw it. The script-tag loader runs this part alone.
  */
-export interface Integration {
+export interface IntegrationRuntime {
   readonly name: string;
-  readonly service: Omit<ServiceConfig, 'name'>;
-  readonly category: CategoryConfig;
   readonly setup?: (context: IntegrationContext) => void;
   readonly grant: (context: IntegrationContext) => void;
   readonly revoke?: (context: IntegrationContext) => void;
 }
+
+/** What the visitor reads about an integration: its service joins the config, and so does its category when the config has none of that name. */
+export interface IntegrationAbout {
+  readonly service: Omit<ServiceConfig, 'name'>;
+  readonly category: CategoryConfig;
+}
+
+/** The one shape of every integration: what it does and what the visitor reads about it. */
+export interface Integration extends IntegrationRuntime, IntegrationAbout {}

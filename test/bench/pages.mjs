@@ -26,7 +26,7 @@ const einlass = `
       "youtube": true
     }
   }</script>
-  <script src="/dist/einlass.js"></script>`;
+  <script type="module" src="/dist/einlass.js"></script>`;
 
 const klaro = `
   <script>

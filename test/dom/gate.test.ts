@@ -26,7 +26,7 @@ describe('gate: blocked nodes in the page', () => {
   it('loads exactly the analytics nodes when only analytics is accepted', async () => {
     const win = await openGateFixture();
     const accepted = Date.now();
-    win.Einlass?.save({ categories: { analytics: true } });
+    await win.Einlass?.save({ categories: { analytics: true } });
     await until(() => win.order.includes('module'));
     await settle();
     const requests = await thirdPartyRequests();
@@ -41,14 +41,14 @@ describe('gate: blocked nodes in the page', () => {
 
   it('runs scripts in document order: an inline script waits for the library before it', async () => {
     const win = await openGateFixture();
-    win.Einlass?.save({ categories: { analytics: true } });
+    await win.Einlass?.save({ categories: { analytics: true } });
     await until(() => win.order.includes('module'));
     expect(win.order).to.deep.equal(['lib', 'inline after lib: true', 'module']);
   });
 
   it('keeps the attributes of an activated script, and its type from data-type', async () => {
     const win = await openGateFixture();
-    win.Einlass?.save({ categories: { analytics: true } });
+    await win.Einlass?.save({ categories: { analytics: true } });
     await until(() => win.order.includes('module'));
     const script = win.document.querySelector<HTMLScriptElement>('#async-script');
     expect(script?.type).to.equal('');
@@ -60,10 +60,10 @@ describe('gate: blocked nodes in the page', () => {
 
   it('activates each node exactly once, however often consent is given', async () => {
     const win = await openGateFixture();
-    win.Einlass?.save({ categories: { analytics: true } });
+    await win.Einlass?.save({ categories: { analytics: true } });
     await until(() => win.order.includes('module'));
-    win.Einlass?.save({ categories: { analytics: true } });
-    win.Einlass?.acceptAll();
+    await win.Einlass?.save({ categories: { analytics: true } });
+    await win.Einlass?.acceptAll();
     await until(() => win.order.includes('marketing'));
     await settle();
     expect(win.order.filter((o) => o === 'lib' || o.startsWith('inline'))).to.deep.equal(['lib', 'inline after lib: true']);
@@ -72,7 +72,7 @@ describe('gate: blocked nodes in the page', () => {
 
   it('loads embeds, images, stylesheets, preconnects, posters and video sources on acceptance', async () => {
     const win = await openGateFixture();
-    win.Einlass?.acceptAll();
+    await win.Einlass?.acceptAll();
     await until(() => win.order.includes('marketing'));
     await settle(300);
     const hosts = await requestedHosts();
@@ -84,7 +84,7 @@ describe('gate: blocked nodes in the page', () => {
 
   it('gates nodes inserted after start-up: granted ones load, the rest stay blocked', async () => {
     const win = await openGateFixture();
-    win.Einlass?.save({ categories: { analytics: true } });
+    await win.Einlass?.save({ categories: { analytics: true } });
     await until(() => win.order.includes('module'));
     // The scripts after the module one are still being requested: let them finish before the log is cleared.
     await until(() => Boolean(win.document.querySelector('script[src="https://matomo.example.org/matomo.js"]')));

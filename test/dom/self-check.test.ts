@@ -36,7 +36,7 @@ describe('self-check', () => {
   it('warns about a data-category that the config does not know', async () => {
     const { win } = await openFrame('/test/fixtures/leaks.html');
     const { warnings } = win as LeakWindow;
-    win.Einlass?.acceptAll();
+    await win.Einlass?.acceptAll();
     await until(() => warnings.some((w) => w.includes('data-category="statistics"')));
     expect(warnings.find((w) => w.includes('statistics'))).to.contain('names no category of the config (necessary, analytics); it stays blocked');
   });

@@ -22,14 +22,14 @@ describe('withdrawal', () => {
   it('deletes the withdrawn services\' cookies on the host and on the parent domain, and reloads once', async () => {
     const { win, frame } = await openFrame('/test/fixtures/withdraw.html');
     document.cookie = 'theme=dark; path=/';
-    win.Einlass?.acceptAll();
+    await win.Einlass?.acceptAll();
     await until(() => (win as WithdrawWindow).analyticsRan === 1 && (win as WithdrawWindow).marketingRan === 1);
     expect(await cookieNames()).to.include.members([
       '_ga@www.einlass.test/', '_ga_ABC123@.einlass.test/', '_gid@www.einlass.test/', '_pk_id.1.abcd@www.einlass.test/test/fixtures', '_gcl_au@.einlass.test/',
     ]);
 
     const reloaded = nextEvent(frame, 'load');
-    win.Einlass?.save({ categories: { analytics: false } });
+    await win.Einlass?.save({ categories: { analytics: false } });
     const left = await cookieNames();
     expect(left.filter((c) => /^_(ga|gid|pk)/.test(c))).to.deep.equal([]);
     expect(left).to.include.members(['_gcl_au@.einlass.test/', 'theme@www.einlass.test/']);

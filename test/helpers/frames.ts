@@ -1,10 +1,10 @@
-import type { Einlass } from '../../src/create';
+import type { ScriptTagEinlass } from '../../src/script-tag';
 import { clearCookies } from './cookies';
 import { clearRequests } from './network';
 
 /** The parts of a framed page's window that tests look at. */
 export interface FrameWindow extends Window {
-  Einlass?: Einlass;
+  Einlass?: ScriptTagEinlass;
   errors?: string[];
   pageScriptRan?: boolean;
 }
@@ -16,7 +16,11 @@ export async function openFrame(src: string): Promise<{ win: FrameWindow; frame:
   frame.src = src;
   document.body.append(frame);
   await loaded;
-  return { win: frame.contentWindow as unknown as FrameWindow, frame };
+  const win = frame.contentWindow as unknown as FrameWindow;
+  // The loader publishes window.Einlass once it applied a decision or its interface part started,
+  // which may be after the load event; a page whose einlass fails reports an error instead.
+  await until(() => win.Einlass !== undefined || (win.errors?.length ?? 0) > 0, 3000).catch(() => undefined);
+  return { win, frame };
 }
 
 /** Resolves with the next `type` event on `target` (or rejects after `ms`). */

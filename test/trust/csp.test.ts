@@ -31,7 +31,7 @@ describe('under a strict Content-Security-Policy', () => {
   it('gives the nonce to activated scripts, integration scripts and stylesheets, so all of them run', async () => {
     const { win } = await openFrame('/test/fixtures/csp.html');
     const page = win as CspWindow;
-    win.Einlass?.acceptAll();
+    await win.Einlass?.acceptAll();
     await until(() => page.inlineRan === true && page.externalRan === true);
     await settle(300);
     const added = [...win.document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src^="https:"], link[rel="stylesheet"]')];

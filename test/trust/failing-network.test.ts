@@ -36,7 +36,7 @@ describe('when networks fail', () => {
   it('runs the scripts after one whose host hangs, once it has had its time', async () => {
     await stub({ prefix: 'https://hanging.analytics.example/', delayMs: 20_000 });
     const { win } = await openFrame('/test/fixtures/failing.html');
-    win.Einlass?.save({ categories: { analytics: true } });
+    await win.Einlass?.save({ categories: { analytics: true } });
     await settle(500);
     expect((win as FailingWindow).afterHanging).to.equal(undefined);
     await until(() => (win as FailingWindow).afterHanging === true, 5000);
@@ -45,12 +45,14 @@ describe('when networks fail', () => {
   it('applies a stored decision and keeps the page working when einlass\'s own interface part cannot be loaded', async () => {
     const first = await openFrame('/test/fixtures/ui-missing.html');
     const page = first.win as FailingWindow;
-    await until(() => page.errors.some((e) => e.includes('the interface could not be loaded from')));
+    await until(() => page.errors.some((e) => e.includes('the interface part could not be loaded')));
     expect(page.pageScriptRan).to.equal(true);
     expect(page.analyticsRan).to.equal(undefined);
-    // A decision made elsewhere (another page, another tab) still applies on the next page view.
-    first.win.Einlass?.save({ categories: { analytics: true } });
     first.frame.remove();
+    // A decision made elsewhere (another page of the site, same category names) still applies on the next page view.
+    const elsewhere = await openFrame('/test/fixtures/late-config.html');
+    await elsewhere.win.Einlass?.save({ categories: { analytics: true } });
+    elsewhere.frame.remove();
     const next = await openFrame('/test/fixtures/ui-missing.html');
     await until(() => (next.win as FailingWindow).analyticsRan === true);
     expect(next.win.pageScriptRan).to.equal(true);

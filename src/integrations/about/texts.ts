@@ -1,4 +1,4 @@
-import type { CategoryConfig, Text } from '../types';
+import type { CategoryConfig, Text } from '../../types';
 
 // Shared by the Google integrations; each integration file stays readable on its own.
 /** Who runs every Google service, where the data goes, and the privacy policy that covers it. */

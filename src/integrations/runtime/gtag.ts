@@ -1,4 +1,4 @@
-import type { IntegrationContext } from './integration';
+import type { IntegrationContext } from '../integration';
 
 type Gtag = (...args: unknown[]) => void;
 // Kept per dataLayer: the queue is what gtag.js reads, whoever created it.

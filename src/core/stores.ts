@@ -1,0 +1,16 @@
+import { atom, type WritableAtom } from 'nanostores';
+import type { ConsentRecord, Grants } from '../types';
+import type { View } from './view';
+
+/** The stores behind a consent state: the script-tag loader makes them before the state exists. */
+export interface ConsentStores {
+  readonly $record: WritableAtom<ConsentRecord | null>;
+  readonly $grants: WritableAtom<Grants>;
+  readonly $decided: WritableAtom<boolean>;
+  readonly $view: WritableAtom<View>;
+}
+
+/** Plain atoms kept in step rather than `computed`, which would bring nanostores' lifecycle code into the loader. */
+export function createStores(grants: Grants, record: ConsentRecord | null = null): ConsentStores {
+  return { $record: atom(record), $grants: atom(grants), $decided: atom(record !== null), $view: atom(record ? null : 'banner') };
+}
