@@ -92,8 +92,8 @@ function start(): void {
       else publish(einlass);
       return einlass;
     }));
-  const ask = () => {
-    full().catch((error: unknown) => { console.error(error); });
+  const ask = (then?: (einlass: Einlass) => void) => {
+    full().then(then).catch((error: unknown) => { console.error(error); });
   };
 
   if (!shape || !stores || !record || proofsPending(shape)) {
@@ -109,7 +109,7 @@ function start(): void {
     activate: (element) => {
       if (!(element instanceof HTMLScriptElement)) activateElement(element);
     },
-    showSettings: () => void full().then((einlass) => { einlass.showSettings(); }, () => undefined),
+    showSettings: () => { ask((einlass) => { einlass.showSettings(); }); },
     closeSettings: () => void engine?.then((einlass) => { einlass.closeSettings(); }),
     acceptAll: later((einlass) => einlass.acceptAll()),
     rejectAll: later((einlass) => einlass.rejectAll()),
