@@ -11,6 +11,7 @@ import { cookieStorage } from './core/storage';
 import { createStores } from './core/stores';
 import type { Einlass } from './create';
 import { activateElement } from './dom/activate';
+import { proofsPending } from './dom/pending-proofs';
 import { linkTabs } from './dom/tabs';
 import { runtimesFromJson, type Running } from './integrations/runtime/from-json';
 import { connectPage } from './page';
@@ -39,15 +40,6 @@ function readJson(): Record<string, unknown> {
     return JSON.parse(block.textContent || '') as Record<string, unknown>;
   } catch (error) {
     throw new Error(`einlass: the config block is not valid JSON: ${(error as Error).message}`);
-  }
-}
-
-/** Whether proofs of consent wait to be sent again, which only the interface part does. */
-function proofsPending(shape: ConfigShape): boolean {
-  try {
-    return Boolean(shape.consentLog && localStorage.getItem('einlass:pending-proofs'));
-  } catch {
-    return false;
   }
 }
 
@@ -96,11 +88,12 @@ function start(): void {
     full().then(then).catch((error: unknown) => { console.error(error); });
   };
 
-  if (!shape || !stores || !record || proofsPending(shape)) {
+  // Only the interface part sends proofs, so waiting ones bring it in.
+  if (!shape || !stores || !record || (shape.consentLog && proofsPending())) {
     ask();
     if (!shape || !stores) return;
   }
-  const later = (act: (einlass: Einlass) => unknown) => () => full().then(act);
+  const later = <T>(act: (einlass: Einlass) => T) => () => full().then(act);
   const handle: ScriptTagEinlass = {
     ...stores,
     isGranted: (category) => stores.$grants.get().categories[category] === true,
@@ -115,7 +108,7 @@ function start(): void {
     rejectAll: later((einlass) => einlass.rejectAll()),
     save: (selection) => full().then((einlass) => einlass.save(selection)),
     reset: later((einlass) => { einlass.reset(); }),
-  } as ScriptTagEinlass;
+  };
   connectPage({
     config: () => described ?? shape,
     ...stores,

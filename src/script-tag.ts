@@ -1,4 +1,5 @@
 import type { Einlass } from './create';
+import type { IntegrationRuntime } from './integrations/integration';
 import type { ConsentRecord, ResolvedConfig, Selection } from './types';
 
 /**
@@ -7,8 +8,10 @@ import type { ConsentRecord, ResolvedConfig, Selection } from './types';
  * part is, and an action fetches the part first and gives its record as a promise (so `await` it).
  * Once the part has started, the object has everything `createConsent` returns.
  */
-export type ScriptTagEinlass = Omit<Einlass, 'config' | 'acceptAll' | 'rejectAll' | 'save' | 'reset' | 'destroy'> & {
+export type ScriptTagEinlass = Omit<Einlass, 'config' | 'integration' | 'acceptAll' | 'rejectAll' | 'save' | 'reset' | 'destroy'> & {
   readonly config?: ResolvedConfig;
+  /** A running integration; its description comes with the interface part. */
+  readonly integration: (name: string) => IntegrationRuntime | undefined;
   readonly acceptAll: () => ConsentRecord | Promise<ConsentRecord>;
   readonly rejectAll: () => ConsentRecord | Promise<ConsentRecord>;
   readonly save: (selection: Selection) => ConsentRecord | Promise<ConsentRecord>;

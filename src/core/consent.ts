@@ -42,9 +42,9 @@ export interface ConsentState {
  * const state = createConsentState(config, { now: Date.now, newId: randomId });
  * state.save({ categories: { analytics: true } });
  */
-export function createConsentState(config: ResolvedConfig, deps: ConsentDeps, stores: ConsentStores = createStores(grantNone(config))): ConsentState {
+export function createConsentState(config: ResolvedConfig, deps: ConsentDeps, stores?: ConsentStores): ConsentState {
   const none = grantNone(config);
-  const { $record, $grants, $decided } = stores;
+  const { $record, $grants, $decided } = stores ?? createStores(none);
   // The derived stores change first, so that whoever hears of a new record reads grants that match it.
   const set = (record: ConsentRecord | null) => {
     $grants.set(record ?? none);

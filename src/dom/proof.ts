@@ -1,4 +1,5 @@
 import type { ConsentRecord } from '../types';
+import { PENDING_PROOFS } from './pending-proofs';
 
 /** What is sent to the consent log: enough to demonstrate consent (GDPR Art. 7(1)), nothing about the visitor. */
 export interface ConsentProof {
@@ -13,7 +14,6 @@ export interface ConsentProof {
   readonly path: string;
 }
 
-const PENDING = 'einlass:pending-proofs';
 /**
  * What makes a proof the same proof. Timestamps have whole seconds, so two choices within one second
  * share id and timestamp; the action and choices tell them apart, while a true repeat still matches.
@@ -29,7 +29,7 @@ export function toProof(record: ConsentRecord, path: string): ConsentProof {
 /** Proofs not yet confirmed by the endpoint. Kept in localStorage, which holds no more than these, and only with an endpoint set. */
 function readPending(): ConsentProof[] {
   try {
-    const list: unknown = JSON.parse(localStorage.getItem(PENDING) ?? '[]');
+    const list: unknown = JSON.parse(localStorage.getItem(PENDING_PROOFS) ?? '[]');
     return Array.isArray(list) ? (list as ConsentProof[]).filter((p) => typeof p.consentId === 'string' && typeof p.timestamp === 'string') : [];
   } catch {
     return [];
@@ -38,8 +38,8 @@ function readPending(): ConsentProof[] {
 
 function writePending(list: readonly ConsentProof[]): void {
   try {
-    if (list.length > 0) localStorage.setItem(PENDING, JSON.stringify(list.slice(-20)));
-    else localStorage.removeItem(PENDING);
+    if (list.length > 0) localStorage.setItem(PENDING_PROOFS, JSON.stringify(list.slice(-20)));
+    else localStorage.removeItem(PENDING_PROOFS);
   } catch {
     // Storage may be off or full: the proof is then sent once, without a retry.
   }

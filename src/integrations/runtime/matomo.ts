@@ -9,8 +9,9 @@ export interface MatomoOptions {
 
 /** The Matomo base address (with a trailing slash), or `undefined` for anything but an http(s) address. */
 export function matomoBase(url: unknown): URL | undefined {
+  const text = String(url);
   try {
-    const base = new URL(String(url).endsWith('/') ? String(url) : `${String(url)}/`);
+    const base = new URL(text.endsWith('/') ? text : `${text}/`);
     return base.protocol === 'https:' || base.protocol === 'http:' ? base : undefined;
   } catch {
     return undefined;
