@@ -7,7 +7,7 @@
 import { grantNone } from './core/grants';
 import { decodeRecord } from './core/record';
 import { readShape, type ConfigShape } from './core/shape';
-import { cookieStorage } from './core/storage';
+import { cookieValue } from './core/cookie-value';
 import { createStores } from './core/stores';
 import type { Einlass } from './create';
 import { activateElement } from './dom/activate';
@@ -60,15 +60,14 @@ function start(): void {
   } catch {
     // The interface part's validator says what is wrong.
   }
-  const storage = shape && cookieStorage({ ...shape.cookie, secure: location.protocol === 'https:' });
-  const stored = storage?.read();
+  const read = () => shape && cookieValue(document.cookie, shape.cookie.name);
+  const stored = read();
   const record = shape ? decodeRecord(stored, shape, Date.now()) : null;
   const stores = shape && createStores(record ?? grantNone(shape), record);
   // Another tab decided: the interface part follows it, and withdraws what must go.
   const tabs = shape && linkTabs(`einlass:${shape.cookie.name}`, (value) => {
-    if ((value ?? storage?.read()) !== stored) ask();
+    if ((value ?? read()) !== stored) ask();
   });
-  let described = shape;
   let engine: Promise<Einlass> | undefined;
   let embedPart = false;
 
@@ -78,8 +77,7 @@ function start(): void {
   const full = (): Promise<Einlass> =>
     (engine ??= import('./browser-ui').catch(loaded('interface part')).then((part) => {
       tabs?.stop();
-      const started = stores && { stores, describe: (config: ConfigShape) => (described = config) };
-      const einlass = part.start(json, { running, started, nonce, placeholders: !embedPart });
+      const einlass = part.start(json, { running, started: stores && { stores }, nonce, placeholders: !embedPart });
       if (window.Einlass) Object.assign(window.Einlass, einlass);
       else publish(einlass);
       return einlass;
@@ -110,7 +108,7 @@ function start(): void {
     reset: later((einlass) => { einlass.reset(); }),
   };
   connectPage({
-    config: () => described ?? shape,
+    config: shape,
     ...stores,
     showSettings: handle.showSettings,
     integrations: running.map((r) => r.runtime),

@@ -10,6 +10,7 @@ import { activateElement } from './dom/activate';
 import { takeOsanoChoice } from './dom/legacy';
 import { createProofLog, toProof } from './dom/proof';
 import { linkTabs } from './dom/tabs';
+import { followWithdrawals } from './dom/withdraw';
 import type { Integration } from './integrations/integration';
 import { withIntegrations } from './integrations/merge';
 import { connectPage } from './page';
@@ -63,11 +64,9 @@ export interface Einlass {
   readonly destroy: () => void;
 }
 
-/** What the script-tag loader has already started, for the interface part to take over. */
+/** What the script-tag loader has already started (its stores, on a running page), for the interface part to take over. */
 export interface Started {
   readonly stores: ConsentStores;
-  /** Tells the running page the whole config, whose cookies it deletes on withdrawal. */
-  readonly describe: (config: ResolvedConfig) => void;
 }
 
 /**
@@ -105,6 +104,13 @@ export function startConsent(input: Config, options: ConsentOptions, started?: S
     }
   };
 
+  const view = createView(state.$decided, started?.stores.$view);
+  const gated = browser && options.gate !== false;
+  // The loader has connected its page already; the actions bring withdrawal, which it leaves out.
+  const stopPage = gated && !started ? connectPage({ ...view, config, $grants: state.$grants, showSettings: view.openSettings, integrations, nonce: config.nonce ?? options.nonce }) : undefined;
+  // Before the stored record is restored: another tab's withdrawal, which brought the interface part in, counts too.
+  const stopWithdrawals = gated ? followWithdrawals(state.$grants, config) : undefined;
+
   state.restore(load());
   const proofs = browser && config.consentLog ? createProofLog(config.consentLog) : undefined;
   void proofs?.retry();
@@ -122,11 +128,6 @@ export function startConsent(input: Config, options: ConsentOptions, started?: S
       document.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail }));
     }
   });
-
-  const view = createView(state.$decided, started?.stores.$view);
-  const page = { ...view, config: () => config, $grants: state.$grants, showSettings: view.openSettings, integrations, nonce: config.nonce ?? options.nonce };
-  started?.describe(config);
-  const stopPage = browser && options.gate !== false && !started ? connectPage(page) : undefined;
 
   // An explicit refusal from the old banner counts before a browser signal does.
   if (browser && takeOsanoChoice() === 'deny' && !state.$decided.get()) state.rejectAll();
@@ -155,6 +156,7 @@ export function startConsent(input: Config, options: ConsentOptions, started?: S
       unlisten();
       tabs?.stop();
       stopPage?.();
+      stopWithdrawals?.();
     },
   };
 }

@@ -1,10 +1,9 @@
 import type { ReadableAtom } from 'nanostores';
 import { pickLanguage } from './core/language';
 import type { View } from './core/view';
-import { deleteCookies } from './dom/cookies';
 import { startGate } from './dom/gate';
 import { addLink, createScriptLoader } from './dom/load';
-import type { Gate } from './dom/gated';
+import { allows } from './dom/gated';
 import { showReopenButton } from './dom/reopen-button';
 import type { ConfigShape } from './core/shape';
 import type { IntegrationContext, IntegrationRuntime } from './integrations/integration';
@@ -12,8 +11,7 @@ import type { Grants } from './types';
 
 /** The page side of `createConsent`: what its stores do to the document. */
 export interface PageLink {
-  /** The config as far as it is known: the loader knows names, the interface part the cookies to delete. */
-  readonly config: () => ConfigShape;
+  readonly config: ConfigShape;
   readonly $grants: ReadableAtom<Grants>;
   readonly $view: ReadableAtom<View>;
   readonly showSettings: () => void;
@@ -29,7 +27,7 @@ export interface PageLink {
 function runIntegrations(link: PageLink): () => void {
   const context: IntegrationContext = {
     window: window as unknown as IntegrationContext['window'],
-    lifetimeDays: link.config().cookie.lifetimeDays,
+    lifetimeDays: link.config.cookie.lifetimeDays,
     loadScript: createScriptLoader(link.nonce),
     addLink: (rel, href, crossOrigin) => addLink(rel, href, crossOrigin, link.nonce),
   };
@@ -56,31 +54,12 @@ function runIntegrations(link: PageLink): () => void {
 // The loader's only texts; the interface part brings all the others.
 const REOPEN_LABEL: Readonly<Record<string, string>> = { de: 'Datenschutz-Einstellungen', en: 'Privacy settings' };
 
-/**
- * Lets in what is granted, and on withdrawal deletes the services' cookies, blocks their embeds
- * again and, since a running script cannot be unloaded, reloads the page once when one had run.
- */
+/** Lets in what is granted, now and whenever grants change; `followWithdrawals` takes it back. */
 function gatePage(link: PageLink): () => void {
-  const { $grants, nonce } = link;
-  const config = link.config();
-  const known = { category: config.categories.map((c) => c.name), service: config.services.map((s) => s.name) };
-  const warned = new Set<string>();
-  const isAllowed = (gate: Gate) => {
-    if (!known[gate.kind].includes(gate.name) && !warned.has(`${gate.kind}:${gate.name}`)) {
-      warned.add(`${gate.kind}:${gate.name}`);
-      console.warn(`einlass: data-${gate.kind}="${gate.name}" names no ${gate.kind} of the config (${known[gate.kind].join(', ')}); it stays blocked.`);
-    }
-    return (gate.kind === 'service' ? $grants.get().services : $grants.get().categories)[gate.name] === true;
-  };
-  const gate = startGate(document, { isAllowed, nonce });
-  let previous = $grants.get();
-  const unsubscribe = $grants.subscribe((grants) => {
-    const revoked = link.config().services.filter((s) => previous.services[s.name] === true && !grants.services[s.name]);
-    previous = grants;
-    deleteCookies(revoked.flatMap((s) => s.cookies ?? []));
-    const ranWithdrawn = gate.withdraw();
+  const { $grants } = link;
+  const gate = startGate(document, { isAllowed: (g) => allows($grants.get(), g), nonce: link.nonce });
+  const unsubscribe = $grants.subscribe(() => {
     gate.apply();
-    if (ranWithdrawn && config.reloadOnWithdraw) location.reload();
   });
   return () => {
     unsubscribe();
@@ -90,7 +69,7 @@ function gatePage(link: PageLink): () => void {
 
 /** Any element marked `data-einlass-open` (a footer link "Cookie-Einstellungen") opens the settings, and so does the floating button. */
 function connectReopen(link: PageLink): () => void {
-  const config = link.config();
+  const { config } = link;
   const onClick = (event: MouseEvent) => {
     if (!(event.target instanceof Element) || !event.target.closest('[data-einlass-open]')) return;
     event.preventDefault();

@@ -12,20 +12,3 @@ export function activateElement(element: Element): void {
   // A <source> only counts once its media element reloads.
   if (element instanceof HTMLSourceElement && element.parentElement instanceof HTMLMediaElement) element.parentElement.load();
 }
-
-/**
- * Blocks a node again after withdrawal. An iframe is replaced by a blank copy, which unloads the
- * embedded page (removing `src` alone leaves it running); a stylesheet loses its `href`.
- * Anything else has already loaded and stays as it is.
- */
-export function blockAgain(element: Element): void {
-  if (element instanceof HTMLIFrameElement) {
-    const copy = element.cloneNode(true) as HTMLIFrameElement;
-    copy.removeAttribute('src');
-    delete copy.dataset.einlass;
-    element.replaceWith(copy);
-  } else if (element instanceof HTMLLinkElement) {
-    element.removeAttribute('href');
-    delete element.dataset.einlass;
-  }
-}

@@ -1,5 +1,5 @@
-import { activateElement, blockAgain } from './activate';
-import { ACTIVE, blockedIn, gateOf, type Gate } from './gated';
+import { activateElement } from './activate';
+import { blockedIn, gateOf, type Gate } from './gated';
 import { createScriptQueue } from './scripts';
 
 /** What the gate asks of the consent state. */
@@ -9,30 +9,19 @@ export interface GateOptions {
   readonly nonce?: string | undefined;
 }
 
-/** The page gate: lets in what is allowed, and reports what a withdrawal cannot take back. */
+/** The page gate: lets in what is allowed. Taking it back again is `followWithdrawals`'s work. */
 export interface PageGate {
   /** Activates every blocked node that is allowed now. */
   readonly apply: () => void;
-  /** Blocks again what is no longer allowed; true when a script that is no longer allowed has run. */
-  readonly withdraw: () => boolean;
-  /** Resolves once the scripts activated so far have run. */
-  readonly settled: () => Promise<void>;
   readonly stop: () => void;
 }
-
-const key = (gate: Gate) => `${gate.kind}:${gate.name}`;
 
 /**
  * Starts gating a document: blocked nodes present now and inserted later (single-page apps, content
  * loaded later) are activated once allowed. Scripts run once the document is parsed, in document order.
  */
 export function startGate(doc: Document, options: GateOptions): PageGate {
-  const ran = new Map<string, Gate>();
-  const runScripts = createScriptQueue((script) => {
-    const gate = gateOf(script);
-    if (gate) ran.set(key(gate), gate);
-  }, options.nonce);
-  let queue = Promise.resolve();
+  const runScripts = createScriptQueue(options.nonce);
 
   const apply = (root: ParentNode | Element = doc) => {
     const scripts: HTMLScriptElement[] = [];
@@ -43,7 +32,7 @@ export function startGate(doc: Document, options: GateOptions): PageGate {
       else activateElement(element);
     }
     // While the parser is still writing a script's text, it must not run yet; a full pass follows on DOMContentLoaded.
-    if (scripts.length > 0 && doc.readyState !== 'loading') queue = runScripts(scripts);
+    if (scripts.length > 0 && doc.readyState !== 'loading') runScripts(scripts);
   };
 
   const onParsed = () => {
@@ -52,8 +41,7 @@ export function startGate(doc: Document, options: GateOptions): PageGate {
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (!(node instanceof Element)) continue;
-        apply(node);
+        if (node instanceof Element) apply(node);
       }
     }
   });
@@ -62,14 +50,6 @@ export function startGate(doc: Document, options: GateOptions): PageGate {
 
   return {
     apply,
-    withdraw: () => {
-      for (const element of doc.querySelectorAll(`[data-einlass="${ACTIVE}"]:not(script)`)) {
-        const gate = gateOf(element);
-        if (gate && !options.isAllowed(gate)) blockAgain(element);
-      }
-      return [...ran.values()].some((gate) => !options.isAllowed(gate));
-    },
-    settled: () => queue,
     stop: () => {
       observer.disconnect();
       doc.removeEventListener('DOMContentLoaded', onParsed);

@@ -1,3 +1,5 @@
+import type { Grants } from '../types';
+
 /** Which consent a blocked node waits for: a service when it names one, else its category. */
 export interface Gate {
   readonly kind: 'service' | 'category';
@@ -27,4 +29,9 @@ export function blockedIn(root: ParentNode | Element): Element[] {
   const found = [...root.querySelectorAll(GATED_SELECTOR)];
   if (root instanceof Element && root.matches(GATED_SELECTOR)) found.unshift(root);
   return found.filter((el) => (el as HTMLElement).dataset.einlass !== ACTIVE);
+}
+
+/** Whether the grants let a gated node in. */
+export function allows(grants: Grants, gate: Gate): boolean {
+  return (gate.kind === 'service' ? grants.services : grants.categories)[gate.name] === true;
 }

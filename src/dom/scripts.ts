@@ -42,7 +42,7 @@ function run(blocked: HTMLScriptElement, pageNonce: string | undefined): Promise
  * Runs blocked scripts one after another, each exactly once, so an inline script that uses an
  * external library runs after the library has loaded (or failed to).
  */
-export function createScriptQueue(onRun: (script: HTMLScriptElement) => void, nonce?: string): (scripts: HTMLScriptElement[]) => Promise<void> {
+export function createScriptQueue(nonce?: string): (scripts: HTMLScriptElement[]) => void {
   const started = new WeakSet<Element>();
   let queue = Promise.resolve();
   return (scripts) => {
@@ -50,11 +50,8 @@ export function createScriptQueue(onRun: (script: HTMLScriptElement) => void, no
       if (started.has(script)) continue;
       started.add(script);
       queue = queue.then(() => {
-        if (!script.isConnected) return;
-        onRun(script);
-        return run(script, nonce);
+        if (script.isConnected) return run(script, nonce);
       });
     }
-    return queue;
   };
 }

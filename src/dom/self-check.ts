@@ -1,3 +1,7 @@
+import type { ConfigShape } from '../core/shape';
+import type { ResolvedConfig } from '../types';
+import { GATED_SELECTOR, gateOf } from './gated';
+
 /** Hosts that must never be reached before consent: trackers, embeds and font services. */
 export const WATCHED_HOSTS = [
   'googletagmanager.com',
@@ -49,12 +53,33 @@ export function createSelfCheck(hosts: readonly string[]): (root: ParentNode | E
   };
 }
 
+/** Warns once for each `data-category` or `data-service` name the config does not know: that node would never load. */
+function createNameCheck(config: ConfigShape): (root: ParentNode | Element) => void {
+  const known = { category: config.categories.map((c) => c.name), service: config.services.map((s) => s.name) };
+  const warned = new Set<string>();
+  return (root) => {
+    const nodes = [...root.querySelectorAll(GATED_SELECTOR)];
+    if (root instanceof Element && root.matches(GATED_SELECTOR)) nodes.unshift(root);
+    for (const node of nodes) {
+      const gate = gateOf(node);
+      if (!gate || known[gate.kind].includes(gate.name) || warned.has(`${gate.kind}:${gate.name}`)) continue;
+      warned.add(`${gate.kind}:${gate.name}`);
+      console.warn(`einlass: data-${gate.kind}="${gate.name}" names no ${gate.kind} of the config (${known[gate.kind].join(', ')}); it stays blocked.`);
+    }
+  };
+}
+
 /**
  * Checks the page now and every node added later. The interface runs it, so a site owner sees the
  * warnings on a first visit, and repeat visitors' loader carries none of this.
  */
-export function watchLeaks(hosts: readonly string[]): () => void {
-  const check = createSelfCheck([...WATCHED_HOSTS, ...hosts]);
+export function watchLeaks(config: ResolvedConfig): () => void {
+  const leaks = createSelfCheck([...WATCHED_HOSTS, ...config.services.flatMap((s) => s.hosts)]);
+  const names = createNameCheck(config);
+  const check = (root: ParentNode | Element) => {
+    leaks(root);
+    names(root);
+  };
   const observer = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) check(node);
   });

@@ -29,7 +29,7 @@ export interface MountOptions {
  * const unmount = mountUI(consent);
  */
 export function mountUI(einlass: Einlass, options: MountOptions = {}): () => void {
-  const stopLeakCheck = watchLeaks(einlass.config.services.flatMap((s) => s.hosts));
+  const stopLeakCheck = watchLeaks(einlass.config);
   const i18n = createI18n(einlass.config, options.language ?? document.documentElement.lang);
   const shadows = createShadows(einlass.config.theme, base + iface + light + dark);
   const host = document.createElement('einlass-ui');

@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { cookieValue } from '../../src/core/cookie-value';
 import { cookieStorage, memoryStorage } from '../../src/core/storage';
 import { browserCookies, clearCookies } from '../helpers/cookies';
 
@@ -41,5 +42,20 @@ describe('memory storage', () => {
     storage.clear();
     expect(storage.read()).to.equal(undefined);
     expect(document.cookie).to.equal('');
+  });
+});
+
+describe('reading the record without js-cookie (the loader)', () => {
+  beforeEach(clearCookies);
+  afterEach(clearCookies);
+
+  it('reads what cookie storage wrote, among other cookies, and nothing for a missing or prefixed name', () => {
+    document.cookie = 'einlass-old=2.stale; path=/';
+    document.cookie = 'other=1; path=/';
+    cookieStorage(options).write('1.abc-def.k2');
+    expect(cookieValue(document.cookie, 'einlass')).to.equal('1.abc-def.k2');
+    expect(cookieValue(document.cookie, 'einlass')).to.equal(cookieStorage(options).read());
+    expect(cookieValue(document.cookie, 'einl')).to.equal(undefined);
+    expect(cookieValue('', 'einlass')).to.equal(undefined);
   });
 });

@@ -1,0 +1,51 @@
+import type { ReadableAtom } from 'nanostores';
+import type { CookieInfo, Grants } from '../types';
+import { deleteCookies } from './cookies';
+import { ACTIVE, allows, gateOf } from './gated';
+
+/** What withdrawal needs of the config: each service's cookies, and whether to reload. */
+export interface WithdrawalConfig {
+  readonly services: readonly { readonly name: string; readonly cookies?: readonly CookieInfo[] }[];
+  readonly reloadOnWithdraw: boolean;
+}
+
+/**
+ * Blocks a node again. An iframe is replaced by a blank copy, which unloads the embedded page
+ * (removing `src` alone leaves it running); a stylesheet loses its `href`. Anything else has
+ * already loaded and stays as it is.
+ */
+function blockAgain(element: Element): void {
+  if (element instanceof HTMLIFrameElement) {
+    const copy = element.cloneNode(true) as HTMLIFrameElement;
+    copy.removeAttribute('src');
+    delete copy.dataset.einlass;
+    element.replaceWith(copy);
+  } else if (element instanceof HTMLLinkElement) {
+    element.removeAttribute('href');
+    delete element.dataset.einlass;
+  }
+}
+
+/**
+ * On withdrawal, deletes the withdrawn services' cookies, blocks their embeds again and, since a
+ * running script cannot be unloaded, reloads the page once when one of theirs had run. Only a
+ * decision withdraws, so this lives with the actions: the script-tag loader, which only applies,
+ * carries none of it. Returns the function that stops following.
+ */
+export function followWithdrawals($grants: ReadableAtom<Grants>, config: WithdrawalConfig): () => void {
+  let previous = $grants.get();
+  return $grants.listen((grants) => {
+    const revoked = config.services.filter((s) => previous.services[s.name] === true && !grants.services[s.name]);
+    previous = grants;
+    deleteCookies(revoked.flatMap((s) => s.cookies ?? []));
+    let ranWithdrawn = false;
+    // An activated script's live copy keeps its data-service or data-category, so it tells what ran.
+    for (const element of document.querySelectorAll(`[data-einlass="${ACTIVE}"]`)) {
+      const gate = gateOf(element);
+      if (!gate || allows(grants, gate)) continue;
+      if (element instanceof HTMLScriptElement) ranWithdrawn = true;
+      else blockAgain(element);
+    }
+    if (ranWithdrawn && config.reloadOnWithdraw) location.reload();
+  });
+}
