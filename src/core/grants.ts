@@ -38,10 +38,3 @@ export function applySelection(config: ConfigShape, base: Grants, selection: Sel
   }
   return withCategories(config, services, (name) => chosen(name) ?? base.categories[name] === true);
 }
-
-/** True when two grants say the same. */
-export function sameGrants(a: Grants, b: Grants): boolean {
-  const same = (x: Readonly<Record<string, boolean>>, y: Readonly<Record<string, boolean>>) =>
-    Object.keys(x).length === Object.keys(y).length && Object.keys(x).every((k) => x[k] === y[k]);
-  return same(a.categories, b.categories) && same(a.services, b.services);
-}

@@ -1,6 +1,6 @@
-import type { ConsentAction, ConsentRecord, Grants } from '../types';
+import type { ConsentAction, ConsentRecord } from '../types';
 import type { ConfigShape } from './shape';
-import { applySelection, grantAll, grantNone, sameGrants } from './grants';
+import { applySelection, grantAll, grantNone } from './grants';
 
 /**
  * The consent cookie's value: `1.<id>.<created>.<updated>.<revision>.<action>.<categories>.<services>.<fingerprint>.<checksum>`.
@@ -34,9 +34,9 @@ function packBits(bits: readonly boolean[]): string {
   return out;
 }
 
-function unpackBits(hex: string, count: number): boolean[] | undefined {
-  if (!/^[0-9a-f]+$/.test(hex) || hex.length !== Math.ceil(Math.max(count, 1) / 4)) return undefined;
-  return Array.from({ length: count }, (_, i) => ((parseInt(hex[i >> 2] ?? '0', 16) >> (i & 3)) & 1) === 1);
+// Lenient on purpose: whatever is not a hex digit reads as 0, and the exact re-encoding then rejects the value.
+function unpackBits(hex: string, i: number): boolean {
+  return ((parseInt(hex[i >> 2] ?? '', 16) >> (i & 3)) & 1) === 1;
 }
 
 /** Encodes a record for the cookie. */
@@ -55,39 +55,33 @@ export function encodeRecord(record: ConsentRecord, config: ConfigShape): string
   return `${body}.${hash(body)}`;
 }
 
-function consistent(action: ConsentAction, grants: Grants, config: ConfigShape): boolean {
-  if (action === 'accept-all') return sameGrants(grants, grantAll(config));
-  if (action === 'reject-all' || action === 'gpc') return sameGrants(grants, grantNone(config));
-  // A custom choice must already be in normal form (necessary on, each category matching its services).
-  return sameGrants(grants, applySelection(config, grants, {}));
-}
-
 /**
  * Reads a cookie value back. Anything that is not a record this config wrote, for this revision and
  * within its lifetime, is `null`: "no decision yet", never consent, never an exception.
  */
 export function decodeRecord(raw: unknown, config: ConfigShape, now: number): ConsentRecord | null {
   if (typeof raw !== 'string' || raw.length > MAX_LENGTH) return null;
-  const parts = raw.split('.');
-  if (parts.length !== 10) return null;
-  const [format, id = '', created36 = '', updated36 = '', revision36 = '', actionCode, categoryBits = '', serviceBits = ''] = parts;
+  const [, id = '', created36 = '', updated36 = '', revision36 = '', actionCode, categoryBits = '', serviceBits = ''] = raw.split('.');
   const action = (Object.keys(ACTIONS) as ConsentAction[]).find((a) => ACTIONS[a] === actionCode);
-  const categoryFlags = unpackBits(categoryBits, config.categories.length);
-  const serviceFlags = unpackBits(serviceBits, config.services.length);
-  if (format !== FORMAT || !UUID.test(id) || !action || !categoryFlags || !serviceFlags) return null;
-  if (![created36, updated36, revision36].every((n) => /^[0-9a-z]{1,9}$/.test(n))) return null;
-  const record: ConsentRecord = {
+  if (!UUID.test(id) || !action) return null;
+  const decoded = {
+    categories: Object.fromEntries(config.categories.map((c, i) => [c.name, unpackBits(categoryBits, i)])),
+    services: Object.fromEntries(config.services.map((s, i) => [s.name, unpackBits(serviceBits, i)])),
+  };
+  // The only grants each action can have written: a custom choice in normal form (necessary on, each category matching its services).
+  const grants =
+    action === 'accept-all' ? grantAll(config) : action === 'reject-all' || action === 'gpc' ? grantNone(config) : applySelection(config, decoded, {});
+  const record: ConsentRecord = Object.freeze({
     id,
     created: parseInt(created36, 36) * 1000,
     updated: parseInt(updated36, 36) * 1000,
     revision: parseInt(revision36, 36),
     action,
-    categories: Object.freeze(Object.fromEntries(config.categories.map((c, i) => [c.name, categoryFlags[i] === true]))),
-    services: Object.freeze(Object.fromEntries(config.services.map((s, i) => [s.name, serviceFlags[i] === true]))),
-  };
+    ...grants,
+  });
   const expired = now - record.updated > config.cookie.lifetimeDays * 24 * 3600 * 1000;
   if (record.revision !== config.revision || expired || record.created > record.updated || record.updated > now + FUTURE_SLACK_MS) return null;
-  // Only the exact string we would write counts: this rejects edits, padding, case changes and checksum forgeries alike.
-  if (encodeRecord(record, config) !== raw) return null;
-  return consistent(record.action, record, config) ? Object.freeze(record) : null;
+  // Only the exact string we would write counts: this rejects edits, padding, case changes, bits that
+  // contradict the action and checksum forgeries alike.
+  return encodeRecord(record, config) === raw ? record : null;
 }
