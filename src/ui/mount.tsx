@@ -8,7 +8,6 @@ import { mountPlaceholders } from '../dom/placeholders';
 import { watchLeaks } from '../dom/self-check';
 import { createShadows } from '../dom/shadow';
 import { App } from './app';
-import { Declaration } from './declaration';
 import { createI18n } from './i18n';
 
 /** Options for `mountUI`. */
@@ -39,8 +38,17 @@ export function mountUI(einlass: Einlass, options: MountOptions = {}): () => voi
   render(<App einlass={einlass} i18n={i18n} />, root);
   const stopPlaceholders = options.placeholders === false ? undefined : mountPlaceholders(einlass, i18n, shadows.dress);
   const declarations = [...document.querySelectorAll('[data-einlass-declaration]')];
-  for (const element of declarations) render(<Declaration config={einlass.config} i18n={i18n} />, element);
+  let mounted = true;
+  // Only a privacy-policy page has a declaration, so only that page fetches its code.
+  if (declarations.length > 0) {
+    import('./declaration')
+      .then(({ Declaration }) => {
+        if (mounted) for (const element of declarations) render(<Declaration config={einlass.config} i18n={i18n} />, element);
+      })
+      .catch((error: unknown) => { console.error('einlass: the cookie declaration could not be loaded:', error); });
+  }
   return () => {
+    mounted = false;
     for (const element of declarations) render(null, element);
     shadows.stop();
     stopLeakCheck();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { Einlass } from '../create';
 import type { Grants } from '../types';
 import { Category } from './category';
@@ -16,72 +16,81 @@ function focused(): HTMLElement | null {
   return element instanceof HTMLElement ? element : null;
 }
 
+interface Props {
+  readonly einlass: Einlass;
+  readonly i18n: I18n;
+}
+
 /**
  * The second layer, on a native modal `<dialog>`: it traps focus, closes on Escape and restores
  * focus to where it was. Every switch starts as granted now, so before a decision all are off (R4).
  * Closing saves nothing (R3).
  */
-export function Settings({ einlass, i18n }: { einlass: Einlass; i18n: I18n }) {
-  const { t } = i18n;
-  const { config } = einlass;
-  const [draft, setDraft] = useState(() => draftFrom(einlass.$grants.get()));
-  const dialog = useRef<HTMLDialogElement>(null);
+export class Settings extends Component<Props, { draft: Record<string, boolean> }> {
+  private readonly dialog = createRef<HTMLDialogElement>();
+  private opener: HTMLElement | null = null;
 
-  useEffect(() => {
-    const element = dialog.current;
-    const opener = focused();
-    element?.showModal();
-    return () => {
-      if (element?.open) element.close();
-      if (opener?.isConnected) opener.focus();
+  override state = { draft: draftFrom(this.props.einlass.$grants.get()) };
+
+  override componentDidMount() {
+    this.opener = focused();
+    this.dialog.current?.showModal();
+  }
+
+  override componentWillUnmount() {
+    if (this.dialog.current?.open) this.dialog.current.close();
+    if (this.opener?.isConnected) this.opener.focus();
+  }
+
+  override render({ einlass, i18n }: Props, { draft }: { draft: Record<string, boolean> }) {
+    const { t } = i18n;
+    const { config } = einlass;
+    const decide = (choose: () => unknown) => () => {
+      choose();
+      einlass.closeSettings();
     };
-  }, []);
+    const save = () => {
+      einlass.save({
+        categories: Object.fromEntries(config.categories.map((c) => [c.name, draft[c.name] === true])),
+        services: Object.fromEntries(config.services.map((s) => [s.name, draft[s.name] === true])),
+      });
+    };
 
-  const decide = (choose: () => unknown) => () => {
-    choose();
-    einlass.closeSettings();
-  };
-  const save = () => {
-    einlass.save({
-      categories: Object.fromEntries(config.categories.map((c) => [c.name, draft[c.name] === true])),
-      services: Object.fromEntries(config.services.map((s) => [s.name, draft[s.name] === true])),
-    });
-  };
-
-  return (
-    <dialog ref={dialog} class="einlass settings" aria-labelledby="einlass-settings-title" lang={i18n.lang} onClose={einlass.closeSettings}>
-      <div class="head">
-        <h2 id="einlass-settings-title">{t('settingsTitle')}</h2>
-        <button type="button" class="close" aria-label={t('close')} onClick={einlass.closeSettings}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
-      <p>{t('settingsIntro')}</p>
-      <ul class="categories">
-        {config.categories.map((category) => (
-          <Category
-            key={category.name}
-            category={category}
-            services={config.services.filter((s) => s.category === category.name)}
-            draft={draft}
-            i18n={i18n}
-            onChange={(changes) => {
-              setDraft((current) => ({ ...current, ...changes }));
-            }}
-          />
-        ))}
-      </ul>
-      {(config.privacyPolicy ?? config.imprint) && (
-        <p class="links">
-          {config.privacyPolicy && <a href={config.privacyPolicy}>{t('privacyPolicy')}</a>}
-          {config.imprint && <a href={config.imprint}>{t('imprint')}</a>}
-        </p>
-      )}
-      <div class="buttons">
-        <button type="button" class="choice" data-choice="accept-all" onClick={decide(einlass.acceptAll)}>{t('acceptAll')}</button>
-        <button type="button" class="choice" data-choice="reject-all" onClick={decide(einlass.rejectAll)}>{t('rejectAll')}</button>
-        <button type="button" class="secondary" data-choice="save" onClick={decide(save)}>{t('saveSelection')}</button>
-      </div>
-    </dialog>
-  );
+    return (
+      <dialog ref={this.dialog} class="einlass settings" aria-labelledby="einlass-settings-title" lang={i18n.lang} onClose={einlass.closeSettings}>
+        <div class="head">
+          <h2 id="einlass-settings-title">{t('settingsTitle')}</h2>
+          <button type="button" class="close" aria-label={t('close')} onClick={einlass.closeSettings}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        <p>{t('settingsIntro')}</p>
+        <ul class="categories">
+          {config.categories.map((category) => (
+            <Category
+              key={category.name}
+              category={category}
+              services={config.services.filter((s) => s.category === category.name)}
+              draft={draft}
+              i18n={i18n}
+              onChange={(changes) => {
+                this.setState((current) => ({ draft: { ...current.draft, ...changes } }));
+              }}
+            />
+          ))}
+        </ul>
+        {(config.privacyPolicy ?? config.imprint) && (
+          <p class="links">
+            {config.privacyPolicy && <a href={config.privacyPolicy}>{t('privacyPolicy')}</a>}
+            {config.imprint && <a href={config.imprint}>{t('imprint')}</a>}
+          </p>
+        )}
+        <div class="buttons">
+          <button type="button" class="choice" data-choice="accept-all" onClick={decide(einlass.acceptAll)}>{t('acceptAll')}</button>
+          <button type="button" class="choice" data-choice="reject-all" onClick={decide(einlass.rejectAll)}>{t('rejectAll')}</button>
+          <button type="button" class="secondary" data-choice="save" onClick={decide(save)}>{t('saveSelection')}</button>
+        </div>
+      </dialog>
+    );
+  }
 }

@@ -4,6 +4,7 @@ import { matomo } from '../../src/integrations/matomo';
 import { mountUI } from '../../src/ui/mount';
 import { resetVendors, start } from '../helpers/integrations';
 import { frames } from '../helpers/ui';
+import { until } from '../helpers/frames';
 
 describe('cookie declaration', () => {
   let policy: HTMLElement;
@@ -23,7 +24,8 @@ describe('cookie declaration', () => {
   async function declare(language: string, consentLog?: string) {
     const einlass = start([matomo({ url: 'https://matomo.example.org/', siteId: 1 }), googleAnalytics({ id: 'G-DECLARE1' })], consentLog ? { consentLog } : {});
     unmount = mountUI(einlass, { language });
-    await frames();
+    // The declaration's code is fetched only for a page that has one.
+    await until(() => policy.querySelector('tbody') !== null);
     const rows = [...policy.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => (cell as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
     return { einlass, rows, head: [...policy.querySelectorAll('thead th')].map((th) => th.textContent) };
   }
