@@ -29,6 +29,13 @@ export default {
       if (context.path === '/missing/einlass.js') context.path = '/dist/einlass.js';
       return next();
     },
+    // The built parts served from /slow/, the interface part a third of a second late, as over a slow link.
+    async (context, next) => {
+      if (!context.path.startsWith('/slow/')) return next();
+      if (context.path === '/slow/einlass-ui.js') await new Promise((resolve) => setTimeout(resolve, 300));
+      context.path = context.path.replace('/slow/', '/dist/');
+      return next();
+    },
     log.middleware,
   ],
   testFramework: { config: { timeout: 10000 } },

@@ -75,7 +75,8 @@ function start(): void {
     throw new Error(`einlass: the ${part} could not be loaded (${(error as Error).message}); stored choices still apply.`);
   };
   const full = (): Promise<Einlass> =>
-    (engine ??= import('./browser-ui').catch(loaded('interface part')).then((part) => {
+    // The interface part imports the embed part's code: asking for both at once saves a round trip.
+    (engine ??= Promise.all([import('./browser-ui'), import('./browser-embed')]).catch(loaded('interface part')).then(([part]) => {
       tabs?.stop();
       const einlass = part.start(json, { running, started: stores && { stores }, nonce, placeholders: !embedPart });
       if (window.Einlass) Object.assign(window.Einlass, einlass);

@@ -71,6 +71,17 @@ describe('script tag (dist/einlass.js)', () => {
     expect(uiRequests(repeat.win)).to.equal(1);
   });
 
+  it('asks for the embed part together with the interface part, which imports it, not after it has arrived', async () => {
+    const { win } = await openFrame('/test/fixtures/slow-parts.html');
+    await until(() => Boolean(win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('.banner')));
+    const timing = (file: string) => win.performance.getEntriesByType('resource').find((e) => e.name.endsWith(file)) as PerformanceResourceTiming | undefined;
+    const ui = timing('/slow/einlass-ui.js');
+    const embed = timing('/slow/einlass-embed.js');
+    // The interface part takes 300 ms to arrive; found only in it, the embed part would be asked for after that.
+    expect(ui && ui.responseEnd - ui.startTime >= 250).to.equal(true);
+    expect((embed?.startTime ?? Infinity) < (ui?.responseEnd ?? 0)).to.equal(true);
+  });
+
   it('answers on a repeat visit without the interface part, and fetches it for an action', async () => {
     const uiRequests = (win: Window) => win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/dist/einlass-ui.js')).length;
     const first = await openFrame('/test/fixtures/script-tag.html');
