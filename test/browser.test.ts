@@ -72,7 +72,7 @@ describe('script tag (dist/einlass.js)', () => {
   });
 
   it('asks for the embed part together with the interface part, which imports it, not after it has arrived', async () => {
-    const { win } = await openFrame('/test/fixtures/slow-parts.html');
+    const { win } = await openFrame('/test/fixtures/parts.html?slow');
     await until(() => Boolean(win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('.banner')));
     const timing = (file: string) => win.performance.getEntriesByType('resource').find((e) => e.name.endsWith(file)) as PerformanceResourceTiming | undefined;
     const ui = timing('/slow/einlass-ui.js');

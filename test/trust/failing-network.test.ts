@@ -43,7 +43,7 @@ describe('when networks fail', () => {
   });
 
   it('applies a stored decision and keeps the page working when einlass\'s own interface part cannot be loaded', async () => {
-    const first = await openFrame('/test/fixtures/ui-missing.html');
+    const first = await openFrame('/test/fixtures/parts.html?missing');
     const page = first.win as FailingWindow;
     await until(() => page.errors.some((e) => e.includes('the interface part could not be loaded')));
     expect(page.pageScriptRan).to.equal(true);
@@ -53,7 +53,7 @@ describe('when networks fail', () => {
     const elsewhere = await openFrame('/test/fixtures/late-config.html');
     await elsewhere.win.Einlass?.save({ categories: { analytics: true } });
     elsewhere.frame.remove();
-    const next = await openFrame('/test/fixtures/ui-missing.html');
+    const next = await openFrame('/test/fixtures/parts.html?missing');
     await until(() => (next.win as FailingWindow).analyticsRan === true);
     expect(next.win.pageScriptRan).to.equal(true);
   });
