@@ -63,7 +63,7 @@ describe('script tag (dist/einlass.js)', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(repeat.win.Einlass?.$record.get()?.action).to.equal('reject-all');
     expect(uiRequests(repeat.win)).to.equal(0);
-    expect(repeat.win.document.querySelector('einlass-ui')).to.equal(null);
+    expect(Boolean(repeat.win.document.querySelector('einlass-ui'))).to.equal(false);
 
     // Reopening from the floating button fetches it then.
     repeat.win.document.querySelector('einlass-reopen')?.shadowRoot?.querySelector('button')?.click();
@@ -80,6 +80,22 @@ describe('script tag (dist/einlass.js)', () => {
     // The interface part takes 300 ms to arrive; found only in it, the embed part would be asked for after that.
     expect(ui && ui.responseEnd - ui.startTime >= 250).to.equal(true);
     expect((embed?.startTime ?? Infinity) < (ui?.responseEnd ?? 0)).to.equal(true);
+  });
+
+  it('fills a cookie declaration from its own part, on a repeat visit too, and fetches that part for no other page', async () => {
+    const requested = (win: Window, file: string) => win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(file)).length;
+    const first = await openFrame('/test/fixtures/script-tag.html');
+    await first.win.Einlass?.rejectAll();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(requested(first.win, '/dist/einlass-declaration.js')).to.equal(0);
+    first.frame.remove();
+
+    const policy = await openFrame('/test/fixtures/script-tag.html?declaration');
+    const rows = () => [...policy.win.document.querySelectorAll('#declaration tbody tr')].map((row) => row.firstElementChild?.textContent ?? '');
+    await until(() => rows().length > 0);
+    expect(rows()).to.deep.equal(['Einwilligungsverwaltung', 'matomo', 'google-analytics', 'google-ads', 'youtube']);
+    expect(requested(policy.win, '/dist/einlass-declaration.js')).to.equal(1);
+    expect(Boolean(policy.win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('.banner'))).to.equal(false);
   });
 
   it('answers on a repeat visit without the interface part, and fetches it for an action', async () => {
