@@ -1,4 +1,5 @@
 import type { Grants } from '../types';
+import { within } from './within';
 
 /** Which consent a blocked node waits for: a service when it names one, else its category. */
 export interface Gate {
@@ -26,9 +27,7 @@ export function gateOf(element: Element): Gate | undefined {
 
 /** Gated nodes in `root` (itself included) that are still blocked, in document order. */
 export function blockedIn(root: ParentNode | Element): Element[] {
-  const found = [...root.querySelectorAll(GATED_SELECTOR)];
-  if (root instanceof Element && root.matches(GATED_SELECTOR)) found.unshift(root);
-  return found.filter((el) => (el as HTMLElement).dataset.einlass !== ACTIVE);
+  return within(root, GATED_SELECTOR).filter((el) => (el as HTMLElement).dataset.einlass !== ACTIVE);
 }
 
 /** Whether the grants let a gated node in. */

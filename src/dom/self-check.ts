@@ -1,6 +1,7 @@
 import type { ConfigShape } from '../core/shape';
 import type { ResolvedConfig } from '../types';
 import { GATED_SELECTOR, gateOf } from './gated';
+import { within } from './within';
 
 /** Hosts that must never be reached before consent: trackers, embeds and font services. */
 export const WATCHED_HOSTS = [
@@ -34,9 +35,7 @@ function watchedHost(address: string, hosts: readonly string[]): string | undefi
 export function createSelfCheck(hosts: readonly string[]): (root: ParentNode | Element) => void {
   const warned = new WeakSet<Element>();
   return (root) => {
-    const nodes = [...root.querySelectorAll(ACTIVE_NODES)];
-    if (root instanceof Element && root.matches(ACTIVE_NODES)) nodes.unshift(root);
-    for (const node of nodes) {
+    for (const node of within(root, ACTIVE_NODES)) {
       // Gated by the site (data-category, data-service) or added by einlass after consent (data-einlass).
       if (warned.has(node) || node.hasAttribute('data-category') || node.hasAttribute('data-service') || node.hasAttribute('data-einlass')) continue;
       if (node instanceof HTMLScriptElement && node.type === 'text/plain') continue;
@@ -58,9 +57,7 @@ function createNameCheck(config: ConfigShape): (root: ParentNode | Element) => v
   const known = { category: config.categories.map((c) => c.name), service: config.services.map((s) => s.name) };
   const warned = new Set<string>();
   return (root) => {
-    const nodes = [...root.querySelectorAll(GATED_SELECTOR)];
-    if (root instanceof Element && root.matches(GATED_SELECTOR)) nodes.unshift(root);
-    for (const node of nodes) {
+    for (const node of within(root, GATED_SELECTOR)) {
       const gate = gateOf(node);
       if (!gate || known[gate.kind].includes(gate.name) || warned.has(`${gate.kind}:${gate.name}`)) continue;
       warned.add(`${gate.kind}:${gate.name}`);

@@ -1,3 +1,4 @@
+import { within } from '../../dom/within';
 import type { IntegrationRuntime } from '../integration';
 
 const EMBED = /^https?:\/\/(?:www\.)?(?:youtube\.com|youtube-nocookie\.com)\/embed\/([\w-]{6,20})(\?[^#]*)?$/;
@@ -10,9 +11,7 @@ function nocookie(id: string, query = ''): string {
 
 /** Turns marked YouTube embeds into blocked iframes of the youtube service, which then show the placeholder. */
 function gateVideos(root: ParentNode | Element): void {
-  const found = [...root.querySelectorAll<HTMLElement>(CANDIDATES)];
-  if (root instanceof HTMLElement && root.matches(CANDIDATES)) found.unshift(root);
-  for (const element of found) {
+  for (const element of within<HTMLElement>(root, CANDIDATES)) {
     const id = element.dataset.einlassYoutube;
     if (element instanceof HTMLIFrameElement) {
       const match = EMBED.exec(element.dataset.src ?? '');
