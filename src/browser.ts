@@ -8,9 +8,9 @@ import { grantNone } from './core/grants';
 import { decodeRecord } from './core/record';
 import { readShape, type ConfigShape } from './core/shape';
 import { cookieValue } from './core/cookie-value';
-import { createStores } from './core/stores';
+import { createStores, grantQueries } from './core/stores';
 import type { Einlass } from './create';
-import { activateElement } from './dom/activate';
+import { loadOnce } from './dom/activate';
 import { proofsPending } from './dom/pending-proofs';
 import { linkTabs } from './dom/tabs';
 import { runtimesFromJson, type Running } from './integrations/runtime/from-json';
@@ -95,12 +95,9 @@ function start(): void {
   const later = <T>(act: (einlass: Einlass) => T) => () => full().then(act);
   const handle: ScriptTagEinlass = {
     ...stores,
-    isGranted: (category) => stores.$grants.get().categories[category] === true,
-    isServiceGranted: (service) => stores.$grants.get().services[service] === true,
+    ...grantQueries(stores.$grants),
     integration: (name) => running.find((r) => r.runtime.name === name)?.runtime,
-    activate: (element) => {
-      if (!(element instanceof HTMLScriptElement)) activateElement(element);
-    },
+    activate: loadOnce,
     showSettings: () => { ask((einlass) => { einlass.showSettings(); }); },
     closeSettings: () => void engine?.then((einlass) => { einlass.closeSettings(); }),
     acceptAll: later((einlass) => einlass.acceptAll()),

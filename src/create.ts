@@ -1,12 +1,12 @@
 import type { ReadableAtom } from 'nanostores';
 import { resolveConfig } from './core/config';
 import { createConsentState } from './core/consent';
-import type { ConsentStores } from './core/stores';
+import { grantQueries, type ConsentStores } from './core/stores';
 import { randomId } from './core/id';
 import { decodeRecord, encodeRecord } from './core/record';
 import { cookieStorage, type ConsentStorage } from './core/storage';
 import { createView, type View } from './core/view';
-import { activateElement } from './dom/activate';
+import { loadOnce } from './dom/activate';
 import { takeOsanoChoice } from './dom/legacy';
 import { createProofLog, toProof } from './dom/proof';
 import { linkTabs } from './dom/tabs';
@@ -143,15 +143,12 @@ export function startConsent(input: Config, options: ConsentOptions, started?: S
     showSettings: view.openSettings,
     closeSettings: view.closeSettings,
     integration: (name) => integrations.find((i) => i.name === name),
-    activate: (element) => {
-      if (!(element instanceof HTMLScriptElement)) activateElement(element);
-    },
+    activate: loadOnce,
     acceptAll: state.acceptAll,
     rejectAll: state.rejectAll,
     save: state.save,
     reset: state.reset,
-    isGranted: (category) => state.$grants.get().categories[category] === true,
-    isServiceGranted: (service) => state.$grants.get().services[service] === true,
+    ...grantQueries(state.$grants),
     destroy: () => {
       unlisten();
       tabs?.stop();

@@ -1,4 +1,4 @@
-import { atom, type WritableAtom } from 'nanostores';
+import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { ConsentRecord, Grants } from '../types';
 import type { View } from './view';
 
@@ -8,6 +8,14 @@ export interface ConsentStores {
   readonly $grants: WritableAtom<Grants>;
   readonly $decided: WritableAtom<boolean>;
   readonly $view: WritableAtom<View>;
+}
+
+/** The two questions every face of einlass answers the same way: the loader's `window.Einlass` and `createConsent`. */
+export function grantQueries($grants: ReadableAtom<Grants>): { readonly isGranted: (category: string) => boolean; readonly isServiceGranted: (service: string) => boolean } {
+  return {
+    isGranted: (category) => $grants.get().categories[category] === true,
+    isServiceGranted: (service) => $grants.get().services[service] === true,
+  };
 }
 
 /** Plain atoms kept in step rather than `computed`, which would bring nanostores' lifecycle code into the loader. */

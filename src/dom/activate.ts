@@ -2,6 +2,14 @@ import { ACTIVE } from './gated';
 
 const ADDRESS_ATTRIBUTES = ['src', 'srcset', 'sizes', 'poster', 'href', 'data'];
 
+/**
+ * "Load once" for one blocked embed. A script is left to the gate: run on its own it could come
+ * before the scripts it depends on.
+ */
+export function loadOnce(element: Element): void {
+  if (!(element instanceof HTMLScriptElement)) activateElement(element);
+}
+
 /** Lets a blocked iframe, image, stylesheet, preconnect, video, audio or source load. */
 export function activateElement(element: Element): void {
   for (const name of ADDRESS_ATTRIBUTES) {
