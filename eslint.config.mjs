@@ -11,11 +11,44 @@ export default defineConfig(
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,
   { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
+  // The rooms of src/ and what each may not reach (README, Development).
   {
     files: ['src/core/**'],
     rules: {
       'no-restricted-globals': ['error', ...domGlobals],
-      'no-restricted-imports': ['error', { patterns: ['preact', 'preact/*', '../dom/*', '../ui/*', '../integrations/*'] }],
+      'no-restricted-imports': ['error', { patterns: ['preact', 'preact/*', '../dom/*', '../ui/*', '../integrations/*', '../locales', '../locales/*', '../script-tag/*'] }],
+    },
+  },
+  {
+    // dom/ gates the page and cleans up: it shows no text and draws no interface.
+    files: ['src/dom/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['preact', 'preact/*', '../ui/*', '../locales', '../locales/*', '../integrations/*', '../script-tag/*'], message: 'dom/ shows no text and draws no interface.' }] }],
+    },
+  },
+  {
+    // ui/ reads stores and calls actions: it touches no cookie and no gate.
+    files: ['src/ui/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['js-cookie', '../core/storage', '../core/cookies', '../dom/gate', '../dom/gated', '../dom/scripts', '../dom/activate', '../dom/cookies', '../dom/withdraw', '../apply', '../decide', '../create', '../script-tag/*'], message: 'ui/ touches no cookie and no gate: it reads stores and calls actions.' }] }],
+    },
+  },
+  {
+    // An integration is its folder: it never reaches the interface, the texts or another integration.
+    files: ['src/integrations/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['preact', 'preact/*', '**/ui/*', '**/locales', '**/locales/*', '**/script-tag/*'], message: 'An integration names its texts by key ({ message: … }); the interface shows them.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/integrations/*/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['preact', 'preact/*', '**/ui/*', '**/locales', '**/locales/*', '**/script-tag/*'], message: 'An integration names its texts by key ({ message: … }); the interface shows them.' },
+        { regex: '^\\.\\./(?!\\.\\.)[^/]+/', message: 'An integration never imports another one; shared code sits beside the folders.' },
+      ] }],
     },
   },
   {

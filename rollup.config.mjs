@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { transform } from 'esbuild';
@@ -25,6 +25,8 @@ const cssText = () => ({
 // Which script-tag file a module belongs in: the loader's when the loader imports it (statically),
 // the embed part's when that part needs it (the interface part then imports it from there), else the interface part's.
 function part(id, getModuleInfo) {
+  // What the visitor reads about an integration: fetched with either part, never by the loader.
+  if (/\/src\/integrations\/[^/]+\/about\.ts$/.test(id)) return 'embed-part';
   const reached = new Set();
   const seen = new Set();
   const walk = (current) => {
@@ -33,50 +35,80 @@ function part(id, getModuleInfo) {
     const info = getModuleInfo(current);
     if (!info) return;
     if (info.isEntry) reached.add('loader');
-    if (current.endsWith('/src/browser-embed.ts')) reached.add('embed');
-    if (current.endsWith('/src/browser-ui.tsx')) reached.add('ui');
+    if (current.endsWith('/src/script-tag/embed-part.ts')) reached.add('embed');
+    if (current.endsWith('/src/script-tag/ui-part.tsx')) reached.add('ui');
     for (const importer of info.importers) walk(importer);
   };
   walk(id);
   if (reached.has('loader')) return 'einlass';
-  return reached.has('embed') ? 'browser-embed' : undefined;
+  return reached.has('embed') ? 'embed-part' : undefined;
 }
+
+// `import labels from 'einlass:reopen-labels'`: one text of every language, read from the locale files
+// when the loader is built, so a repeat visit shows the floating button without a language's whole file.
+const reopenLabels = () => ({
+  name: 'reopen-labels',
+  resolveId: (source) => (source === 'einlass:reopen-labels' ? '\0reopen-labels' : null),
+  async load(id) {
+    if (id !== '\0reopen-labels') return null;
+    const files = readdirSync('src/locales').filter((name) => /^[a-z-]+\.ts$/.test(name) && name !== 'index.ts');
+    const labels = {};
+    for (const file of files) {
+      this.addWatchFile(resolve('src/locales', file));
+      const { code } = await transform(readFileSync(resolve('src/locales', file), 'utf8'), { loader: 'ts', format: 'esm' });
+      labels[file.slice(0, -3)] = (await import(`data:text/javascript,${encodeURIComponent(code)}`)).default.reopen;
+    }
+    return `export default ${JSON.stringify(labels)};`;
+  },
+});
+
+// A build starts from an empty dist/, so no file of an earlier layout is shipped or measured.
+const clean = () => ({ name: 'clean', buildStart: () => { rmSync('dist', { recursive: true, force: true }); } });
 
 const external = Object.keys(pkg.dependencies).flatMap((name) => [name, new RegExp(`^${name}/`)]);
 
 // npm: one entry each, so an integration nobody imports costs nothing; shared code lands in chunks.
+// Every folder of src/integrations/ with an index.ts is an integration, and its own entry point
+// (dist/integrations/<name>.mjs, which package.json exports as einlass/<name>).
+const integrations = readdirSync('src/integrations').filter((name) => existsSync(`src/integrations/${name}/index.ts`));
 const entries = {
   einlass: 'src/index.ts',
   ui: 'src/ui/mount.tsx',
-  matomo: 'src/integrations/matomo.ts',
-  'google-analytics': 'src/integrations/google-analytics.ts',
-  'google-ads': 'src/integrations/google-ads.ts',
-  youtube: 'src/integrations/youtube.ts',
-  'google-fonts': 'src/integrations/google-fonts.ts',
+  locales: 'src/locales/index.ts',
+  ...Object.fromEntries(integrations.map((name) => [`integrations/${name}`, `src/integrations/${name}/index.ts`])),
 };
 
 export default [
   {
     input: entries,
     external,
-    plugins: [cssText(), nodeResolve(), compile()],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name].mjs' },
+    plugins: [clean(), cssText(), nodeResolve(), compile()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].mjs',
+      chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/src/locales/') ? 'chunks/lang-[name].mjs' : 'chunks/[name].mjs'),
+    },
   },
   {
     // Script tag: ES modules, so the parts share the loader's code instead of repeating it. The loader
     // runs on every page view; the interface and embed parts are imported only when needed.
-    input: { einlass: 'src/browser.ts' },
+    input: { einlass: 'src/script-tag/loader.ts' },
     // The loader's module gains the exports its parts import, so a repeat visit stays one request.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [cssText(), nodeResolve(), compile()],
+    plugins: [cssText(), reopenLabels(), nodeResolve(), compile()],
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: (chunk) => (chunk.name === 'einlass' ? 'einlass.js' : `einlass-${chunk.name.replace(/^browser-/, '')}.js`),
-      // Modules both parts use (the validator, the descriptions, the placeholders) go with the embed part, which is the smaller.
+      // einlass-ui.js, einlass-embed.js, einlass-declaration.js, einlass-config-check.js, and one per language: einlass-lang-de.js.
+      chunkFileNames: (chunk) => {
+        if (chunk.name === 'einlass') return 'einlass.js';
+        return chunk.facadeModuleId?.includes('/src/locales/') ? `einlass-lang-${chunk.name}.js` : `einlass-${chunk.name.replace(/-part$/, '')}.js`;
+      },
+      // Modules both parts use (the integrations' descriptions, the placeholders) go with the embed part, which is the smaller.
       manualChunks: (id, { getModuleInfo }) => part(id, getModuleInfo),
-      plugins: [terser({ ecma: 2020, module: true })],
+      plugins: [terser({ ecma: 2020, module: true, compress: { passes: 3 } })],
     },
   },
   {

@@ -1,5 +1,24 @@
+import type { ReadableAtom } from 'nanostores';
+import type { View } from './core/view';
+import type { GoogleAdsRuntime } from './integrations/google-ads/runtime';
+import type { IntegrationRuntime } from './integrations/integration';
+import type { MessageKey } from './locales/en';
+
 /** A text in several languages, keyed by language code (`{ de: '…', en: '…' }`), or one plain string for all. */
 export type Text = string | Readonly<Record<string, string>>;
+
+/**
+ * One of einlass's own texts, shown in the visitor's language: the integrations' descriptions and
+ * the necessary category's defaults are these, so each language keeps all of its texts in one file.
+ * `count` picks the plural form (`{ message: 'durationMonths', count: 13 }`).
+ */
+export interface MessageRef {
+  readonly message: MessageKey;
+  readonly count?: number;
+}
+
+/** A text after normalisation: the site's own, or one of einlass's. */
+export type ResolvedText = Text | MessageRef;
 
 /** A cookie a service sets. A `name` that starts with `^` is a regular expression (`^_ga`). */
 export interface CookieInfo {
@@ -81,11 +100,19 @@ export interface Config {
 /** The colour scheme of the interface. */
 export type Theme = 'light' | 'dark' | 'auto';
 
+/** A cookie after validation; an integration's lifetimes and descriptions are einlass's texts. */
+export interface ResolvedCookie {
+  readonly name: string;
+  readonly duration: ResolvedText;
+  readonly description?: ResolvedText | undefined;
+  readonly domain?: string | undefined;
+}
+
 /** A category after validation, with every default filled in. */
 export interface ResolvedCategory {
   readonly name: string;
-  readonly title: Text;
-  readonly description: Text | undefined;
+  readonly title: ResolvedText;
+  readonly description: ResolvedText | undefined;
   /** Always on; the visitor cannot switch it off. Only the `necessary` category. */
   readonly required: boolean;
   /** Names of the services in this category, in config order. */
@@ -96,13 +123,13 @@ export interface ResolvedCategory {
 export interface ResolvedService {
   readonly name: string;
   readonly category: string;
-  readonly title: Text;
-  readonly provider: Text | undefined;
-  readonly purpose: Text | undefined;
-  readonly cookies: readonly CookieInfo[];
+  readonly title: ResolvedText;
+  readonly provider: ResolvedText | undefined;
+  readonly purpose: ResolvedText | undefined;
+  readonly cookies: readonly ResolvedCookie[];
   readonly legalBasis: LegalBasis;
   readonly privacyPolicy: string | undefined;
-  readonly thirdCountry: Text | false;
+  readonly thirdCountry: ResolvedText | false;
   readonly hosts: readonly string[];
 }
 
@@ -151,4 +178,78 @@ export interface ConsentRecord extends Grants {
 export interface Selection {
   readonly categories?: Readonly<Record<string, boolean>>;
   readonly services?: Readonly<Record<string, boolean>>;
+}
+
+/** The service an integration adds to the config; a service of the same name in the config overrides any field. */
+export type IntegrationService = Pick<ResolvedService, 'category' | 'title'> & Partial<Omit<ResolvedService, 'name' | 'category' | 'title'>>;
+
+/** What the visitor reads about an integration: its service joins the config, and so does its category when the config has none of that name. */
+export interface IntegrationAbout {
+  readonly service: IntegrationService;
+  readonly category: { readonly name: string; readonly title: ResolvedText; readonly description?: ResolvedText };
+}
+
+/** Fired on `document` once the script tag has started; `detail` is `window.Einlass`. */
+export const READY_EVENT = 'einlass:ready';
+
+/** Fired on `document` whenever consent changes, here or in another tab; `detail` is a `ConsentChange`. */
+export const CHANGE_EVENT = 'einlass:change';
+
+/** The `detail` of an `einlass:change` event. */
+export interface ConsentChange {
+  readonly record: ConsentRecord | null;
+  readonly grants: Grants;
+}
+
+/** A running consent manager: stores to subscribe to, and the actions a visitor can take. */
+export interface Einlass {
+  readonly config: ResolvedConfig;
+  readonly $record: ReadableAtom<ConsentRecord | null>;
+  readonly $grants: ReadableAtom<Grants>;
+  readonly $decided: ReadableAtom<boolean>;
+  /** What the interface shows: `banner` until a decision, `settings` while opened, else `null`. */
+  readonly $view: ReadableAtom<View>;
+  readonly showSettings: () => void;
+  /** Closes the settings; grants nothing. */
+  readonly closeSettings: () => void;
+  /** Loads one blocked embed ("load once") without storing consent. */
+  readonly activate: (element: Element) => void;
+  /** A running integration by service name, e.g. `integration('google-ads')?.conversion(…)`. */
+  readonly integration: {
+    (name: 'google-ads'): GoogleAdsRuntime | undefined;
+    (name: string): IntegrationRuntime | undefined;
+  };
+  readonly acceptAll: () => ConsentRecord;
+  readonly rejectAll: () => ConsentRecord;
+  readonly save: (selection: Selection) => ConsentRecord;
+  /** Forgets the decision and deletes the consent cookie; the visitor is asked again. */
+  readonly reset: () => void;
+  readonly isGranted: (category: string) => boolean;
+  readonly isServiceGranted: (service: string) => boolean;
+  /** Stops following other tabs and gating the page. The stores keep their last value. */
+  readonly destroy: () => void;
+}
+
+/**
+ * `window.Einlass`, the script tag's consent manager: one object from the start. Reading consent,
+ * `config`, `integration()` and `activate()` work at once; the actions fetch the interface part
+ * when a page view has not needed it yet, so each returns a promise (`await Einlass.acceptAll()`).
+ */
+export type ScriptTagEinlass = Omit<Einlass, 'acceptAll' | 'rejectAll' | 'save' | 'reset'> & {
+  readonly acceptAll: () => Promise<ConsentRecord>;
+  readonly rejectAll: () => Promise<ConsentRecord>;
+  readonly save: (selection: Selection) => Promise<ConsentRecord>;
+  readonly reset: () => Promise<void>;
+};
+
+declare global {
+  interface Window {
+    /** The script tag's consent manager, set (and `einlass:ready` fired) as soon as it has read a valid config; never on an invalid one. */
+    Einlass?: ScriptTagEinlass;
+  }
+  interface DocumentEventMap {
+    /** The script tag has started; `detail` is `window.Einlass`. */
+    'einlass:ready': CustomEvent<ScriptTagEinlass>;
+    'einlass:change': CustomEvent<ConsentChange>;
+  }
 }

@@ -1,18 +1,15 @@
 import { expect } from '@esm-bundle/chai';
-import { clearCookies, readCookie } from './helpers/cookies';
-import { openFrame, until } from './helpers/frames';
+import { readCookie } from './helpers/cookies';
+import { click, shadowOf } from './helpers/dom';
+import { openFrame, until, useFixtureFrames } from './helpers/frames';
 
 describe('script tag (dist/einlass.js)', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    document.querySelectorAll('iframe').forEach((f) => { f.remove(); });
-    clearCookies();
-  });
+  useFixtureFrames();
 
   it('reads the inline JSON config, starts by itself and exposes window.Einlass', async () => {
     const { win } = await openFrame('/test/fixtures/script-tag.html');
     const einlass = win.Einlass;
-    expect(einlass?.config?.services.map((s) => s.name)).to.deep.equal(['matomo', 'google-analytics', 'google-ads', 'youtube']);
+    expect(einlass?.config.services.map((s) => s.name)).to.deep.equal(['matomo', 'google-analytics', 'google-ads', 'youtube']);
     expect(einlass?.$decided.get()).to.equal(false);
     await einlass?.save({ categories: { analytics: true } });
     expect(readCookie('einlass', win.document)).to.match(/^1\.[0-9a-f-]{36}\./);
@@ -30,12 +27,12 @@ describe('script tag (dist/einlass.js)', () => {
 
   it('finds a config block that comes after the script', async () => {
     const { win } = await openFrame('/test/fixtures/late-config.html');
-    expect(win.Einlass?.config?.categories.map((c) => c.name)).to.deep.equal(['necessary', 'analytics']);
+    expect(win.Einlass?.config.categories.map((c) => c.name)).to.deep.equal(['necessary', 'analytics']);
   });
 
   it('reports an invalid config by field, grants nothing and leaves the page working', async () => {
     const { win } = await openFrame('/test/fixtures/broken-config.html');
-    expect(win.Einlass).to.equal(undefined);
+    expect(win.Einlass === undefined, 'window.Einlass is not set').to.equal(true);
     expect(win.pageScriptRan).to.equal(true);
     expect(win.errors?.[0]).to.contain('categories[0].title: expected a string or an object of strings by language');
     expect(win.errors?.[0]).to.contain('gpc: expected true or false, got "yes"');
@@ -44,7 +41,7 @@ describe('script tag (dist/einlass.js)', () => {
 
   it('reports a config block that is not JSON', async () => {
     const { win } = await openFrame('/test/fixtures/not-json.html');
-    expect(win.Einlass).to.equal(undefined);
+    expect(win.Einlass === undefined, 'window.Einlass is not set').to.equal(true);
     expect(win.errors?.[0]).to.contain('einlass: the config block is not valid JSON');
   });
 
@@ -55,7 +52,7 @@ describe('script tag (dist/einlass.js)', () => {
     await until(() => Boolean(banner()));
     expect(banner()?.querySelector('h2')?.textContent).to.equal('Datenschutz-Einstellungen');
     expect(uiRequests(first.win)).to.equal(1);
-    banner()?.querySelector<HTMLButtonElement>('[data-choice="reject-all"]')?.click();
+    click(banner(), '[data-choice="reject-all"]', 'the banner');
     first.frame.remove();
 
     const repeat = await openFrame('/test/fixtures/script-tag.html');
@@ -66,20 +63,23 @@ describe('script tag (dist/einlass.js)', () => {
     expect(Boolean(repeat.win.document.querySelector('einlass-ui'))).to.equal(false);
 
     // Reopening from the floating button fetches it then.
-    repeat.win.document.querySelector('einlass-reopen')?.shadowRoot?.querySelector('button')?.click();
+    click(shadowOf(repeat.win.document, 'einlass-reopen'), 'button');
     await until(() => Boolean(repeat.win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('dialog[open]')));
     expect(uiRequests(repeat.win)).to.equal(1);
   });
 
-  it('asks for the embed part together with the interface part, which imports it, not after it has arrived', async () => {
+  it('asks for the embed part and the page\'s language together with the interface part, not after it has arrived', async () => {
     const { win } = await openFrame('/test/fixtures/parts.html?slow');
     await until(() => Boolean(win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('.banner')));
     const timing = (file: string) => win.performance.getEntriesByType('resource').find((e) => e.name.endsWith(file)) as PerformanceResourceTiming | undefined;
     const ui = timing('/slow/einlass-ui.js');
-    const embed = timing('/slow/einlass-embed.js');
-    // The interface part takes 300 ms to arrive; found only in it, the embed part would be asked for after that.
+    // The interface part takes 300 ms to arrive; found only in it, the others would be asked for after that.
     expect(ui && ui.responseEnd - ui.startTime >= 250).to.equal(true);
-    expect((embed?.startTime ?? Infinity) < (ui?.responseEnd ?? 0)).to.equal(true);
+    for (const part of ['/slow/einlass-embed.js', '/slow/einlass-lang-de.js']) {
+      expect((timing(part)?.startTime ?? Infinity) < (ui?.responseEnd ?? 0), part).to.equal(true);
+    }
+    // Only the language the page shows.
+    expect(timing('/slow/einlass-lang-en.js') === undefined, 'no English texts fetched').to.equal(true);
   });
 
   it('fills a cookie declaration from its own part, on a repeat visit too, and fetches that part for no other page', async () => {
@@ -106,18 +106,30 @@ describe('script tag (dist/einlass.js)', () => {
 
     const repeat = await openFrame('/test/fixtures/script-tag.html');
     const einlass = repeat.win.Einlass;
-    expect(einlass?.config).to.equal(undefined);
+    // The config is there at once: the loader reads it with the same normaliser as the interface part.
+    expect(einlass?.config.services.map((s) => s.name)).to.include('matomo');
     expect([einlass?.isGranted('analytics'), einlass?.isServiceGranted('matomo'), einlass?.isGranted('marketing')]).to.deep.equal([true, true, false]);
     expect(uiRequests(repeat.win)).to.equal(0);
 
     const record = await einlass?.rejectAll();
     expect(record?.action).to.equal('reject-all');
     expect(einlass?.isGranted('analytics')).to.equal(false);
-    expect(einlass?.config?.services.map((s) => s.name)).to.include('matomo');
     expect(readCookie('einlass', repeat.win.document)?.split('.')[5]).to.equal('r');
     expect(uiRequests(repeat.win)).to.equal(1);
     // The part took over: no banner, since the visitor just decided.
-    expect(repeat.win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('.banner')).to.equal(null);
+    expect(repeat.win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('.banner') === null, 'no banner in the einlass-ui shadow root').to.equal(true);
+  });
+
+  it('stops on destroy() what the loader started, without fetching the interface part', async () => {
+    const first = await openFrame('/test/fixtures/script-tag.html');
+    await first.win.Einlass?.acceptAll();
+    first.frame.remove();
+    const repeat = await openFrame('/test/fixtures/script-tag.html');
+    await until(() => repeat.win.document.querySelector('einlass-reopen') !== null);
+    repeat.win.Einlass?.destroy();
+    expect(repeat.win.document.querySelector('einlass-reopen') === null, 'floating button gone').to.equal(true);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(repeat.win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/dist/einlass-ui.js')).length).to.equal(0);
   });
 
   it('shows placeholders on a repeat visit from the small embed part, without the interface part', async () => {
@@ -149,7 +161,7 @@ describe('script tag (dist/einlass.js)', () => {
     expect(placeholders(repeat.win)).to.have.length(1);
 
     // "Always allow" in the embed part's placeholder grants the service and loads the video.
-    placeholders(repeat.win)[0]?.querySelector<HTMLButtonElement>('[data-choice="always-allow"]')?.click();
+    click(placeholders(repeat.win)[0], '[data-choice="always-allow"]', 'the placeholder');
     await until(() => placeholders(repeat.win).length === 0);
     expect(repeat.win.Einlass?.isServiceGranted('youtube')).to.equal(true);
     expect(repeat.win.document.getElementById('video')?.getAttribute('src')).to.equal('https://www.youtube-nocookie.com/embed/abcdefghijk');

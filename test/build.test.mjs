@@ -24,3 +24,14 @@ test('the build sets no inline event handlers and writes no inline styles into m
     assert.doesNotMatch(code, /document\.write/, `${name} uses document.write`);
   }
 });
+
+test('the locale registry lists every language file, and no other', () => {
+  const folder = new URL('../src/locales/', import.meta.url);
+  const files = readdirSync(folder).filter((name) => /^[a-z]{2,3}(-[a-z]+)?\.ts$/.test(name)).map((name) => name.slice(0, -3)).sort();
+  const registry = readFileSync(new URL('index.ts', folder), 'utf8');
+  const listed = [...registry.matchAll(/^\s+'?([a-z-]+)'?: \(\) => import\('\.\/([a-z-]+)'\),$/gm)].map(([, key, file]) => {
+    assert.equal(key, file, `the row for ${key} imports ./${file}`);
+    return key;
+  });
+  assert.deepEqual(listed.sort(), files);
+});

@@ -1,8 +1,9 @@
 import { expect } from '@esm-bundle/chai';
-import { CHANGE_EVENT, createConsent, type ConsentChange, type Einlass } from '../src/create';
+import { createConsent } from '../src/create';
+import { CHANGE_EVENT, type ConsentChange, type Einlass } from '../src/types';
 import { siteConfig } from './helpers/config';
-import { browserCookies, clearCookies, readCookie } from './helpers/cookies';
-import { nextEvent, openFrame, until } from './helpers/frames';
+import { browserCookies, readCookie } from './helpers/cookies';
+import { nextEvent, openFrame, until, useFixtureFrames } from './helpers/frames';
 
 const DAY = 24 * 3600 * 1000;
 const running: Einlass[] = [];
@@ -17,12 +18,11 @@ function setGpc(value: boolean | undefined): void {
 }
 
 describe('createConsent', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    running.splice(0).forEach((e) => { e.destroy(); });
-    document.querySelectorAll('iframe').forEach((f) => { f.remove(); });
-    setGpc(undefined);
-    clearCookies();
+  useFixtureFrames({
+    cleanup: () => {
+      running.splice(0).forEach((e) => { e.destroy(); });
+      setGpc(undefined);
+    },
   });
 
   it('starts undecided on a first visit, granting only the necessary', () => {
@@ -175,11 +175,7 @@ describe('createConsent', () => {
 });
 
 describe('consent cookie domain', () => {
-  afterEach(() => {
-    document.querySelectorAll('iframe').forEach((f) => { f.remove(); });
-    document.cookie = 'einlass=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/; domain=.einlass.test';
-    clearCookies();
-  });
+  useFixtureFrames({ cleanup: () => { document.cookie = 'einlass=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/; domain=.einlass.test'; } });
 
   it('shares consent across subdomains when cookie.domain is set', async () => {
     expect(location.hostname).to.equal('www.einlass.test');

@@ -1,5 +1,9 @@
-import type { Grants, Selection } from '../types';
-import { NECESSARY, type ConfigShape } from './shape';
+import type { Grants, ResolvedConfig, Selection } from '../types';
+
+/** The category that is always on. */
+export const NECESSARY = 'necessary';
+
+type ConfigShape = Pick<ResolvedConfig, 'categories' | 'services'>;
 
 function build(config: ConfigShape, grantService: (name: string, category: string) => boolean): Grants {
   const services: Record<string, boolean> = {};

@@ -1,5 +1,11 @@
-import type { Text } from '../types';
+import type { ResolvedText, Text } from '../types';
 import { pickLanguage } from './language';
+
+/** A text with forms by plural category (`Intl.PluralRules`): `{ one: '{count} month', other: '{count} months' }`. */
+export type Plural = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
+
+/** One language's texts, by key. */
+export type Catalogue<Key extends string> = Readonly<Record<Key, string | Plural>>;
 
 /** A config text in the given language, falling back to English, then to any language it has. */
 export function localize(text: Text | undefined, lang: string): string {
@@ -16,24 +22,35 @@ export function format(template: string, values: Readonly<Record<string, string 
 export interface Translator<Key extends string> {
   readonly lang: string;
   readonly t: (key: Key, values?: Readonly<Record<string, string | number>>) => string;
-  readonly text: (text: Text | undefined) => string;
+  readonly text: (text: ResolvedText | undefined) => string;
 }
 
 /**
- * Picks the language (the requested one, else English) among the locales and the config's `texts`,
- * whose overrides win over the locale's own wording.
+ * Texts of one language, with the config's `texts` overrides winning over the locale's own wording.
+ * A message's plural form follows `values.count`.
  */
 export function createTranslator<Key extends string>(
-  locales: Readonly<Record<string, Readonly<Record<Key, string>>>> & { readonly en: Readonly<Record<Key, string>> },
+  lang: string,
+  messages: Catalogue<Key>,
   texts: Readonly<Record<string, Readonly<Record<string, string>>>>,
-  requested: string | undefined,
 ): Translator<Key> {
-  const lang = pickLanguage(requested, [...new Set([...Object.keys(locales), ...Object.keys(texts)])]);
   const own = texts[lang] ?? {};
-  const base = locales[lang] ?? locales.en;
+  let plurals: Intl.PluralRules | undefined;
+  const t = (key: Key, values: Readonly<Record<string, string | number>> = {}) => {
+    // A key no language has shows as itself rather than breaking the interface around it.
+    const message = own[key] ?? (messages[key] as string | Plural | undefined) ?? key;
+    if (typeof message === 'string') return format(message, values);
+    plurals ??= new Intl.PluralRules(lang);
+    return format(message[plurals.select(Number(values.count))] ?? message.other, values);
+  };
   return {
     lang,
-    t: (key, values) => format(own[key] ?? base[key], values),
-    text: (text) => localize(text, lang),
+    t,
+    text: (text) => (typeof text === 'object' && 'message' in text ? t(text.message as Key, { count: text.count ?? 0 }) : localize(text, lang)),
   };
+}
+
+/** The language to show: the config's, else the page's, among those einlass has and those the config's `texts` add. */
+export function chooseLanguage(config: { readonly language: string | undefined; readonly texts: Readonly<Record<string, unknown>> }, page: string, shipped: readonly string[]): string {
+  return pickLanguage(config.language ?? page, [...new Set([...shipped, ...Object.keys(config.texts)])]);
 }

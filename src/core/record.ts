@@ -1,5 +1,4 @@
-import type { ConsentAction, ConsentRecord } from '../types';
-import type { ConfigShape } from './shape';
+import type { ConsentAction, ConsentRecord, ResolvedConfig } from '../types';
 import { applySelection, grantAll, grantNone } from './grants';
 
 /**
@@ -13,6 +12,7 @@ const MAX_LENGTH = 512;
 // Clocks drift; a record from further in the future than this was not written by us.
 const FUTURE_SLACK_MS = 24 * 3600 * 1000;
 const ACTIONS: Readonly<Record<ConsentAction, string>> = { 'accept-all': 'a', 'reject-all': 'r', custom: 'c', gpc: 'g' };
+type ConfigShape = Pick<ResolvedConfig, 'categories' | 'services' | 'revision' | 'cookie'>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** FNV-1a, 32 bit: catches truncation and edits; it is no signature, and needs none (the visitor owns the cookie). */
@@ -56,6 +56,19 @@ export function encodeRecord(record: ConsentRecord, config: ConfigShape): string
 }
 
 /**
+ * The decision among the values stored under the consent cookie's name (a host-only and a domain
+ * cookie, another path's, a sibling site's): the newest that is a record of this config, else `null`.
+ */
+export function pickRecord(values: readonly string[], config: ConfigShape, now: number): ConsentRecord | null {
+  let best: ConsentRecord | null = null;
+  for (const value of values) {
+    const record = decodeRecord(value, config, now);
+    if (record && (!best || record.updated > best.updated)) best = record;
+  }
+  return best;
+}
+
+/**
  * Reads a cookie value back. Anything that is not a record this config wrote, for this revision and
  * within its lifetime, is `null`: "no decision yet", never consent, never an exception.
  */
@@ -84,4 +97,9 @@ export function decodeRecord(raw: unknown, config: ConfigShape, now: number): Co
   // Only the exact string we would write counts: this rejects edits, padding, case changes, bits that
   // contradict the action and checksum forgeries alike.
   return encodeRecord(record, config) === raw ? record : null;
+}
+
+/** Whether two records (or their absence) are the same decision, as the cookie would hold them. */
+export function sameRecord(a: ConsentRecord | null, b: ConsentRecord | null, config: ConfigShape): boolean {
+  return (a ? encodeRecord(a, config) : '') === (b ? encodeRecord(b, config) : '');
 }

@@ -1,8 +1,10 @@
 import Cookies from 'js-cookie';
+import { cookieValues, parentDomains } from './cookies';
 
 /** Where the consent record is kept. The default is a first-party cookie; tests and SSR may pass their own. */
 export interface ConsentStorage {
-  readonly read: () => string | undefined;
+  /** The stored value, or every value stored under the name (the newest valid record of the config counts). */
+  readonly read: () => string | readonly string[] | undefined;
   readonly write: (value: string) => void;
   readonly clear: () => void;
 }
@@ -14,27 +16,40 @@ export interface CookieOptions {
   readonly lifetimeDays: number;
   /** Set on https pages only: a Secure cookie written on http would be dropped. */
   readonly secure: boolean;
+  /** The page's `document.cookie`, read through the one cookie reader. */
+  readonly jar: () => string;
+  /** The page's host, whose parent domains an earlier `cookie.domain` setting may have used. */
+  readonly hostname: string;
+  /** Whether a value is a record of this config: only such a value, left under other attributes, is removed. */
+  readonly isOurs?: (value: string) => boolean;
 }
 
 /**
- * The one place that touches cookies. Attributes are fixed once with `withAttributes`, so a write
- * and a removal always agree on path and domain (a cookie removed with other attributes stays).
+ * The consent cookie. Attributes are fixed once with `withAttributes`, so a write and a removal
+ * always agree on path and domain (a cookie removed with other attributes stays). Reads go through
+ * the one cookie reader; a write or a removal also takes away a record of this config that an
+ * earlier `cookie.domain` setting left (host-only versus domain), so no older decision can win later.
  */
 export function cookieStorage(options: CookieOptions): ConsentStorage {
-  const jar = Cookies.withAttributes({
-    path: '/',
-    sameSite: 'Lax',
-    secure: options.secure,
-    expires: options.lifetimeDays,
-    ...(options.domain === undefined ? {} : { domain: options.domain }),
-  });
+  const { name, domain, isOurs = () => true } = options;
+  const jar = Cookies.withAttributes({ path: '/', sameSite: 'Lax', secure: options.secure, expires: options.lifetimeDays, ...(domain === undefined ? {} : { domain }) });
+  const read = () => cookieValues(options.jar(), name);
+  const removeVariants = (kept?: string) => {
+    const stale = () => read().some((value) => value !== kept && isOurs(value));
+    if (domain !== undefined && stale()) Cookies.remove(name, { path: '/' });
+    for (const parent of domain === undefined ? parentDomains(options.hostname) : []) {
+      if (stale()) Cookies.remove(name, { path: '/', domain: parent });
+    }
+  };
   return {
-    read: () => jar.get(options.name),
+    read,
     write: (value) => {
-      jar.set(options.name, value);
+      jar.set(name, value);
+      removeVariants(value);
     },
     clear: () => {
-      jar.remove(options.name);
+      jar.remove(name);
+      removeVariants();
     },
   };
 }

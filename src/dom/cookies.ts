@@ -1,12 +1,16 @@
-import type { CookieInfo } from '../types';
+import { cookieNames, parentDomains } from '../core/cookies';
+
+/** A cookie to delete: by exact name or pattern (`^_ga`), on the domain it was set for when that is not this host. */
+export interface CookieMatch {
+  readonly name: string;
+  readonly domain?: string | undefined;
+}
 
 const EXPIRED = 'expires=Thu, 01 Jan 1970 00:00:00 GMT';
 
 /** The domains a cookie seen on this host may have been set for: host-only, the host, each parent. */
 function domainsFor(hostname: string): (string | undefined)[] {
-  if (/^[\d.]+$/.test(hostname) || hostname.includes(':') || !hostname.includes('.')) return [undefined];
-  const parts = hostname.split('.');
-  return [undefined, ...parts.slice(0, -1).map((_, i) => `.${parts.slice(i).join('.')}`)];
+  return [undefined, ...parentDomains(hostname)];
 }
 
 /** `/` and every prefix of the current path: a cookie set without `path` defaults to its directory. */
@@ -21,8 +25,8 @@ function pathsFor(pathname: string): string[] {
  * was set with, and JavaScript cannot read those back, so every combination is tried.
  * HttpOnly cookies and cookies of other sites (inside iframes) are out of reach of any script.
  */
-export function deleteCookies(cookies: readonly CookieInfo[], doc: Document = document): string[] {
-  const present = doc.cookie.split(';').map((pair) => pair.split('=')[0]?.trim() ?? '').filter(Boolean);
+export function deleteCookies(cookies: readonly CookieMatch[], doc: Document = document): string[] {
+  const present = cookieNames(doc.cookie);
   const { hostname, pathname } = doc.location;
   const deleted: string[] = [];
   for (const info of cookies) {

@@ -1,3 +1,4 @@
+import { cookieValues } from '../core/cookies';
 import { deleteCookies } from './cookies';
 
 const OSANO = 'cookieconsent_status';
@@ -8,8 +9,8 @@ const OSANO = 'cookieconsent_status';
  * be taken over: "allow" and "dismiss" never said which services, so the visitor is asked again.
  */
 export function takeOsanoChoice(): 'deny' | 'ask' | undefined {
-  const pair = document.cookie.split('; ').find((p) => p.startsWith(`${OSANO}=`));
-  if (pair === undefined) return undefined;
-  deleteCookies([{ name: OSANO, duration: '' }]);
-  return pair.slice(OSANO.length + 1) === 'deny' ? 'deny' : 'ask';
+  const values = cookieValues(document.cookie, OSANO);
+  if (values.length === 0) return undefined;
+  deleteCookies([{ name: OSANO }]);
+  return values.includes('deny') ? 'deny' : 'ask';
 }

@@ -1,4 +1,3 @@
-import type { ConfigShape } from '../core/shape';
 import type { ResolvedConfig } from '../types';
 import { GATED_SELECTOR, gateOf } from './gated';
 import { within } from './within';
@@ -53,7 +52,7 @@ export function createSelfCheck(hosts: readonly string[]): (root: ParentNode | E
 }
 
 /** Warns once for each `data-category` or `data-service` name the config does not know: that node would never load. */
-function createNameCheck(config: ConfigShape): (root: ParentNode | Element) => void {
+function createNameCheck(config: ResolvedConfig): (root: ParentNode | Element) => void {
   const known = { category: config.categories.map((c) => c.name), service: config.services.map((s) => s.name) };
   const warned = new Set<string>();
   return (root) => {

@@ -11,8 +11,9 @@ export interface TabLink {
  * BroadcastChannel is missing, a tab catches up when its visibility changes or it comes back from
  * the back/forward cache, and then reads the cookie itself (`onChange()` without a value).
  */
-export function linkTabs(name: string, onChange: (value?: string) => void): TabLink {
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : undefined;
+export function linkTabs(config: { readonly cookie: { readonly name: string } }, onChange: (value?: string) => void): TabLink {
+  // One channel per consent cookie: two configs on one site with their own cookies do not mix.
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`einlass:${config.cookie.name}`) : undefined;
   const onMessage = (event: MessageEvent) => {
     if (typeof event.data === 'string') onChange(event.data);
   };

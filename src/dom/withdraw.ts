@@ -1,11 +1,11 @@
 import type { ReadableAtom } from 'nanostores';
-import type { CookieInfo, Grants } from '../types';
+import type { Grants, ResolvedCookie } from '../types';
 import { deleteCookies } from './cookies';
 import { ACTIVE, allows, gateOf } from './gated';
 
 /** What withdrawal needs of the config: each service's cookies, and whether to reload. */
 export interface WithdrawalConfig {
-  readonly services: readonly { readonly name: string; readonly cookies?: readonly CookieInfo[] }[];
+  readonly services: readonly { readonly name: string; readonly cookies?: readonly ResolvedCookie[] }[];
   readonly reloadOnWithdraw: boolean;
 }
 

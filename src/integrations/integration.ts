@@ -1,4 +1,7 @@
-import type { CategoryConfig, ServiceConfig } from '../types';
+import type { Problem } from '../core/config-reader';
+import type { IntegrationAbout, IntegrationService } from '../types';
+
+export type { IntegrationAbout, IntegrationService } from '../types';
 
 /** What an integration may use: the page's window, einlass's consent lifetime and a loader that carries the CSP nonce. */
 export interface IntegrationContext {
@@ -14,7 +17,7 @@ export interface IntegrationContext {
 /**
  * What an integration does on the page. `setup` runs at start and may only queue commands (Consent
  * Mode defaults, Matomo's `requireConsent`), never make a request; `grant` runs when the visitor
- * allows the service, `revoke` when they withdraw it. The script-tag loader runs this part alone.
+ * allows the service, `revoke` when they withdraw it.
  */
 export interface IntegrationRuntime {
   readonly name: string;
@@ -23,11 +26,20 @@ export interface IntegrationRuntime {
   readonly revoke?: (context: IntegrationContext) => void;
 }
 
-/** What the visitor reads about an integration: its service joins the config, and so does its category when the config has none of that name. */
-export interface IntegrationAbout {
-  readonly service: Omit<ServiceConfig, 'name'>;
-  readonly category: CategoryConfig;
-}
-
 /** The one shape of every integration: what it does and what the visitor reads about it. */
 export interface Integration extends IntegrationRuntime, IntegrationAbout {}
+
+/**
+ * One row of the integration registry: how the script tag's config names it, how its options are
+ * checked (problems by option name, worded by the config checker), the category it joins unless
+ * the config says otherwise, what it does, and what the visitor reads about it, fetched only by
+ * the parts of the script tag that show it.
+ */
+export interface IntegrationDefinition<Options, Runtime extends IntegrationRuntime = IntegrationRuntime> {
+  /** Its key in the script tag's `integrations` (`googleAnalytics`). */
+  readonly key: string;
+  readonly check: (options: Readonly<Record<string, unknown>>) => Problem[];
+  readonly category: IntegrationAbout['category'];
+  readonly run: (options: Options) => Runtime;
+  readonly about: (options: Options) => Promise<Omit<IntegrationService, 'category'>>;
+}

@@ -1,8 +1,7 @@
 import type { Messages } from './en';
-import { placeholderDe } from './placeholder-de';
 
-/** German texts. */
-export const de: Messages = {
+/** Every German text einlass shows (formal "Sie"); see `en.ts`. */
+const de: Messages = {
   bannerTitle: 'Datenschutz-Einstellungen',
   bannerText:
     'Wir möchten Dienste für {purposes} nutzen. Sie werden erst geladen, wenn Sie zustimmen. Ihre Auswahl können Sie jederzeit unter „Datenschutz-Einstellungen“ ändern oder widerrufen.',
@@ -38,8 +37,35 @@ export const de: Messages = {
   consentManagerPurpose: 'Speichert Ihre Auswahl zu den Diensten dieser Website',
   consentLogPurpose: 'Bewahrt einen Nachweis Ihrer Auswahl auf, bis unser Server ihn bestätigt hat (Art. 7 Abs. 1 DSGVO)',
   operator: 'Betreiber dieser Website',
-  days: '{days} Tage',
   and: 'und',
   untilSent: 'bis zur Übermittlung',
-  ...placeholderDe,
+  servicePrivacyPolicy: 'Datenschutzhinweise des Anbieters',
+  placeholderTitle: 'Externer Inhalt: {service}',
+  placeholderText: 'Beim Laden werden Ihre IP-Adresse und Informationen über Ihr Gerät an {provider} übertragen.',
+  placeholderThirdCountry: 'Daten können außerhalb der EU verarbeitet werden ({countries}).',
+  loadOnce: 'Einmal laden',
+  alwaysAllow: '{service} immer erlauben',
+  durationMinutes: { one: '{count} Minute', other: '{count} Minuten' },
+  durationHours: { one: '{count} Stunde', other: '{count} Stunden' },
+  durationDays: { one: '{count} Tag', other: '{count} Tage' },
+  durationMonths: { one: '{count} Monat', other: '{count} Monate' },
+  durationYears: { one: '{count} Jahr', other: '{count} Jahre' },
+  necessaryTitle: 'Notwendig',
+  necessaryDescription: 'Für den Betrieb der Website nötig, etwa um diese Auswahl zu speichern. Immer aktiv.',
+  analyticsTitle: 'Statistik',
+  marketingTitle: 'Marketing',
+  mediaTitle: 'Externe Medien',
+  matomoProvider: 'Betreiber dieser Website (eigener Matomo-Server)',
+  matomoPurpose: 'Reichweitenmessung: welche Seiten wie oft besucht werden',
+  visitorCookie: 'Unterscheidet Besucher',
+  googleAnalyticsPurpose: 'Reichweitenmessung: welche Seiten wie oft und wie lange besucht werden',
+  googleAnalyticsCookie: 'Unterscheidet Besucher (_ga, _ga_<id>)',
+  googleAdsPurpose: 'Erfolgsmessung von Anzeigen (Conversions)',
+  googleAdsRemarketingPurpose: 'Erfolgsmessung von Anzeigen und Remarketing',
+  googleAdsCookie: 'Ordnet Conversions Anzeigenklicks zu',
+  youtubePurpose: 'Eingebettete Videos abspielen',
+  youtubeCookie: 'Von YouTube beim Abspielen gesetzt, auf youtube-nocookie.com',
+  googleFontsPurpose: 'Schriftarten laden',
 };
+
+export default de;

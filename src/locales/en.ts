@@ -1,7 +1,11 @@
-import { placeholderEn } from './placeholder-en';
+import type { Catalogue } from '../core/i18n';
 
-/** English texts: the reference every other locale is typed against. `{name}` marks a value filled in. */
-export const en = {
+/**
+ * Every English text einlass shows: the interface, the placeholders, the floating button, the
+ * necessary category's defaults and the integrations' descriptions. The reference every other
+ * language is typed against. `{name}` marks a value filled in; `{ one, other }` are plural forms.
+ */
+const en = {
   bannerTitle: 'Privacy settings',
   bannerText:
     'We would like to use services for {purposes}. They load only if you agree. You can change or withdraw your choice at any time under "Privacy settings".',
@@ -37,11 +41,41 @@ export const en = {
   consentManagerPurpose: 'Remembers your choice about the services on this site',
   consentLogPurpose: 'Keeps a record of your choice until our server has confirmed it, to prove consent (Art. 7(1) GDPR)',
   operator: 'The operator of this website',
-  days: '{days} days',
   and: 'and',
   untilSent: 'until sent',
-  ...placeholderEn,
-};
+  servicePrivacyPolicy: "Provider's privacy policy",
+  placeholderTitle: 'External content: {service}',
+  placeholderText: 'Loading it sends your IP address and information about your device to {provider}.',
+  placeholderThirdCountry: 'Data may be processed outside the EU ({countries}).',
+  loadOnce: 'Load once',
+  alwaysAllow: 'Always allow {service}',
+  durationMinutes: { one: '{count} minute', other: '{count} minutes' },
+  durationHours: { one: '{count} hour', other: '{count} hours' },
+  durationDays: { one: '{count} day', other: '{count} days' },
+  durationMonths: { one: '{count} month', other: '{count} months' },
+  durationYears: { one: '{count} year', other: '{count} years' },
+  necessaryTitle: 'Necessary',
+  necessaryDescription: 'Needed for the site to work, such as remembering this choice. Always on.',
+  analyticsTitle: 'Statistics',
+  marketingTitle: 'Marketing',
+  mediaTitle: 'External media',
+  matomoProvider: 'The operator of this website (its own Matomo server)',
+  matomoPurpose: 'Audience measurement: which pages are visited and how often',
+  visitorCookie: 'Tells visitors apart',
+  googleAnalyticsPurpose: 'Audience measurement: which pages are visited, how often and for how long',
+  googleAnalyticsCookie: 'Tells visitors apart (_ga, _ga_<id>)',
+  googleAdsPurpose: 'Measuring ad conversions',
+  googleAdsRemarketingPurpose: 'Measuring ad conversions and remarketing',
+  googleAdsCookie: 'Links conversions to ad clicks',
+  youtubePurpose: 'Playing embedded videos',
+  youtubeCookie: 'Set by YouTube on playback, on youtube-nocookie.com',
+  googleFontsPurpose: 'Loading fonts',
+} satisfies Catalogue<string>;
 
-/** Every text the interface shows. */
-export type Messages = Record<keyof typeof en, string>;
+/** The key of every text einlass shows. */
+export type MessageKey = keyof typeof en;
+
+/** Every text einlass shows, in one language. */
+export type Messages = Catalogue<MessageKey>;
+
+export default en as Messages;

@@ -1,5 +1,5 @@
 import { Component, createRef } from 'preact';
-import type { Einlass } from '../create';
+import type { Einlass } from '../types';
 import { Banner } from './banner';
 import type { I18n } from './i18n';
 import { Settings } from './settings';

@@ -1,4 +1,4 @@
-import type { Einlass } from '../create';
+import type { Einlass } from '../types';
 import type { I18n } from './i18n';
 import { summarize } from './summary';
 

@@ -5,7 +5,7 @@ import type { I18n } from './i18n';
 /** einlass's own storage, which the declaration must list like any other: the consent cookie, and the pending proofs. */
 function ownService(config: ResolvedConfig, i18n: I18n): ResolvedService {
   const { t } = i18n;
-  const cookies = [{ name: config.cookie.name, duration: t('days', { days: config.cookie.lifetimeDays }), description: t('consentManagerPurpose') }];
+  const cookies = [{ name: config.cookie.name, duration: t('durationDays', { count: config.cookie.lifetimeDays }), description: t('consentManagerPurpose') }];
   if (config.consentLog) cookies.push({ name: 'einlass:pending-proofs (localStorage)', duration: t('untilSent'), description: t('consentLogPurpose') });
   return {
     name: 'einlass', category: 'necessary', title: t('consentManager'), provider: t('operator'), purpose: t('consentManagerPurpose'),

@@ -1,26 +1,45 @@
-import { createTranslator, type Translator } from '../core/i18n';
-import { de } from '../locales/de';
-import { en, type Messages } from '../locales/en';
+import { chooseLanguage, createTranslator, type Translator } from '../core/i18n';
+import { LANGUAGES, loadedMessages, loadMessages, type MessageKey, type Messages } from '../locales';
 import type { ResolvedConfig } from '../types';
 
-/** Texts in one language: the interface's own (`t`) and the config's (`text`). */
-export interface I18n extends Translator<keyof Messages> {
+/** Texts in one language: einlass's own (`t`) and the config's (`text`). */
+export interface I18n extends Translator<MessageKey> {
   /** "A, B and C" in this language. */
   readonly list: (items: readonly string[]) => string;
 }
 
-/** Picks the language (config, else `<html lang>`, else English) and merges the config's text overrides. */
-export function createI18n(config: ResolvedConfig, pageLanguage: string): I18n {
-  for (const [lang, texts] of Object.entries(config.texts)) {
+/** The language to show: the config's `language`, else the page's `<html lang>` (or `requested`), else English. */
+function languageOf(config: ResolvedConfig, requested?: string): string {
+  return chooseLanguage(config, requested ?? document.documentElement.lang, LANGUAGES);
+}
+
+/** The texts of one language with the config's text overrides; warns about overrides of no known text. */
+function createI18n(config: ResolvedConfig, lang: string, messages: Messages): I18n {
+  for (const [code, texts] of Object.entries(config.texts)) {
     for (const key of Object.keys(texts)) {
-      if (!(key in en)) console.warn(`einlass: texts.${lang}.${key} is no text of the interface (known: ${Object.keys(en).join(', ')})`);
+      if (!(key in messages)) console.warn(`einlass: texts.${code}.${key} is no text of the interface (known: ${Object.keys(messages).join(', ')})`);
     }
   }
-  const translator = createTranslator({ en, de }, config.texts, config.language ?? pageLanguage);
+  const translator = createTranslator(lang, messages, config.texts);
   // Not Intl.ListFormat: its first use loads locale data and cost 19 ms of script time in the benchmark.
   const and = ` ${translator.t('and')} `;
   return {
     ...translator,
     list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')}${and}${items.at(-1) ?? ''}`),
   };
+}
+
+/** Calls `then` with the texts of the language to show: at once when they are fetched already. Returns the function that cancels. */
+export function withI18n(config: ResolvedConfig, requested: string | undefined, then: (i18n: I18n) => void): () => void {
+  const lang = languageOf(config, requested);
+  const ready = loadedMessages(lang);
+  if (ready) {
+    then(createI18n(config, lang, ready));
+    return () => undefined;
+  }
+  let live = true;
+  loadMessages(lang)
+    .then((messages) => { if (live) then(createI18n(config, lang, messages)); })
+    .catch((error: unknown) => { console.error(`einlass: the texts of "${lang}" could not be loaded:`, error); });
+  return () => { live = false; };
 }

@@ -1,6 +1,5 @@
 import { Component, createRef } from 'preact';
-import type { Einlass } from '../create';
-import type { Grants } from '../types';
+import type { Einlass, Grants } from '../types';
 import { Category } from './category';
 import type { I18n } from './i18n';
 

@@ -1,6 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { resolveConfig } from '../../src/core/config';
-import { ConfigError } from '../../src/core/config-reader';
+import { ConfigError, resolveConfig } from '../../src/core/config-check';
 import { siteConfig } from '../helpers/config';
 
 function problemsOf(input: unknown): string[] {
@@ -8,7 +7,7 @@ function problemsOf(input: unknown): string[] {
     resolveConfig(input);
   } catch (error) {
     expect(error).to.be.instanceOf(ConfigError);
-    return (error as ConfigError).problems.map((p) => `${p.field}: expected ${p.expected}`);
+    return (error as ConfigError).problems.map((p) => `${p.field}: expected ${p.expected}${p.got === undefined ? "" : `, got ${p.got}`}`);
   }
   throw new Error('expected a ConfigError');
 }

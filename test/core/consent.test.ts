@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { resolveConfig } from '../../src/core/config';
+import { resolveConfig } from '../../src/core/config-check';
 import { createConsentState } from '../../src/core/consent';
 import { siteConfig } from '../helpers/config';
 

@@ -15,20 +15,20 @@ describe('deleteCookies', () => {
     document.cookie = `_pk_ses.1.ab=1; path=${location.pathname}`;
     document.cookie = '_gidx=1; path=/';
     document.cookie = 'keep=1; path=/';
-    const deleted = deleteCookies([{ name: '^_ga', duration: '2y' }, { name: '_gid', duration: '1d' }, { name: '^_pk_', duration: '30m' }]);
+    const deleted = deleteCookies([{ name: '^_ga' }, { name: '_gid' }, { name: '^_pk_' }]);
     expect(deleted.sort()).to.deep.equal(['_ga', '_ga_XYZ', '_gid', '_pk_ses.1.ab']);
     expect(await names()).to.deep.equal(['_gidx@www.einlass.test/', 'keep@www.einlass.test/']);
   });
 
   it('tries the domain the config names for a cookie', async () => {
     document.cookie = 'shared=1; path=/; domain=einlass.test';
-    deleteCookies([{ name: 'shared', duration: '1y', domain: 'einlass.test' }]);
+    deleteCookies([{ name: 'shared', domain: 'einlass.test' }]);
     expect(await names()).to.deep.equal([]);
   });
 
   it('does nothing when no cookie matches', () => {
     document.cookie = 'keep=1; path=/';
-    expect(deleteCookies([{ name: '^_hj', duration: '1y' }])).to.deep.equal([]);
+    expect(deleteCookies([{ name: '^_hj' }])).to.deep.equal([]);
     expect(document.cookie).to.contain('keep=1');
   });
 });

@@ -1,14 +1,12 @@
 import { expect } from '@esm-bundle/chai';
-import { openFrame, until, type FrameWindow } from '../helpers/frames';
+import { openFrame, until, useFixtureFrames, type FrameWindow } from '../helpers/frames';
 
 interface LeakWindow extends FrameWindow {
   warnings: string[];
 }
 
 describe('self-check', () => {
-  afterEach(() => {
-    document.querySelectorAll('iframe').forEach((f) => { f.remove(); });
-  });
+  useFixtureFrames();
 
   it('warns once about each ungated script, iframe and stylesheet from a watched host, naming it', async () => {
     const { win } = await openFrame('/test/fixtures/leaks.html');

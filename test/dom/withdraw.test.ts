@@ -1,8 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { createConsent } from '../../src/create';
 import { siteConfig } from '../helpers/config';
-import { browserCookies, clearCookies } from '../helpers/cookies';
-import { nextEvent, openFrame, until, type FrameWindow } from '../helpers/frames';
+import { browserCookies } from '../helpers/cookies';
+import { nextEvent, openFrame, until, useFixtureFrames, type FrameWindow } from '../helpers/frames';
 
 interface WithdrawWindow extends FrameWindow {
   analyticsRan?: number;
@@ -12,12 +12,7 @@ interface WithdrawWindow extends FrameWindow {
 const cookieNames = async () => (await browserCookies()).map((c) => `${c.name}@${c.domain}${c.path}`).sort();
 
 describe('withdrawal', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    document.querySelectorAll('iframe').forEach((f) => { f.remove(); });
-    document.getElementById('withdraw-fixture')?.remove();
-    clearCookies();
-  });
+  useFixtureFrames({ cleanup: () => { document.getElementById('withdraw-fixture')?.remove(); } });
 
   it('deletes the withdrawn services\' cookies on the host and on the parent domain, and reloads once', async () => {
     const { win, frame } = await openFrame('/test/fixtures/withdraw.html');

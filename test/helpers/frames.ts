@@ -1,4 +1,4 @@
-import type { ScriptTagEinlass } from '../../src/script-tag';
+import type { ScriptTagEinlass } from '../../src/types';
 import { clearCookies } from './cookies';
 import { clearRequests } from './network';
 
@@ -40,13 +40,23 @@ export async function until(check: () => boolean, ms = 2000): Promise<void> {
   }
 }
 
-/** For tests that load fixture pages: a clean cookie jar and request log before each, no frames left after. */
-export function useFixtureFrames(): void {
+/** What else a suite that uses `useFixtureFrames` tidies up after each test. */
+export interface FixtureFrameOptions {
+  /** Runs after each test, before the frames are removed and the cookies cleared: say, to destroy what the test started. */
+  cleanup?: () => void;
+}
+
+/**
+ * For tests that load fixture pages: a clean cookie jar and request log before each,
+ * no frames (nor cookies) left after; `cleanup` runs first in that after-each hook.
+ */
+export function useFixtureFrames(options: FixtureFrameOptions = {}): void {
   beforeEach(async () => {
     clearCookies();
     await clearRequests();
   });
   afterEach(() => {
+    options.cleanup?.();
     document.querySelectorAll('iframe').forEach((f) => { f.remove(); });
     clearCookies();
   });

@@ -1,4 +1,5 @@
-import { createConsent, type Einlass } from '../../src/create';
+import { createConsent } from '../../src/create';
+import type { Einlass } from '../../src/types';
 import type { Integration } from '../../src/integrations/integration';
 import type { Config } from '../../src/types';
 import { clearCookies } from './cookies';

@@ -1,17 +1,24 @@
-import { createConsent, type Einlass } from '../../src/create';
+import { createConsent } from '../../src/create';
+import type { Einlass } from '../../src/types';
 import type { Config } from '../../src/types';
+import { LANGUAGES, loadMessages } from '../../src/locales';
 import { mountUI } from '../../src/ui/mount';
 import { siteConfig } from './config';
 import { clearCookies } from './cookies';
+import { find } from './dom';
 
 /** A consent manager with its interface mounted in this test page, and ways to look inside its shadow root. */
 export interface Mounted {
   einlass: Einlass;
   root: ShadowRoot;
+  /** The first match in the shadow root, or null: for asserting that something is absent. */
   $: (selector: string) => HTMLElement | null;
   $$: (selector: string) => HTMLElement[];
+  /** The first match in the shadow root; throws, naming the selector, when there is none. */
+  get: (selector: string) => HTMLElement;
   dialog: (selector: string) => HTMLDialogElement | null;
-  button: (choice: string) => HTMLButtonElement | null;
+  /** The button `[data-choice="…"]`; throws, naming it, when there is none. */
+  button: (choice: string) => HTMLButtonElement;
   settle: () => Promise<void>;
 }
 
@@ -29,6 +36,8 @@ export function frames(count = 2): Promise<void> {
 }
 
 export async function mount(config: Config = siteConfig, language?: string): Promise<Mounted> {
+  // The interface shows once its language's texts are fetched; fetched once, they are there at once.
+  await Promise.all(LANGUAGES.map(loadMessages));
   const einlass = createConsent(config);
   const unmount = mountUI(einlass, language ? { language } : {});
   cleanups.push(() => {
@@ -44,8 +53,9 @@ export async function mount(config: Config = siteConfig, language?: string): Pro
     root,
     $: (selector) => root.querySelector<HTMLElement>(selector),
     $$: (selector) => [...root.querySelectorAll<HTMLElement>(selector)],
+    get: (selector) => find(root, selector, 'the einlass-ui shadow root'),
     dialog: (selector) => root.querySelector<HTMLDialogElement>(selector),
-    button: (choice) => root.querySelector(`[data-choice="${choice}"]`),
+    button: (choice) => find(root, `[data-choice="${choice}"]`, 'the einlass-ui shadow root') as HTMLButtonElement,
     settle: frames,
   };
 }

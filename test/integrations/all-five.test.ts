@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { click, shadowOf } from '../helpers/dom';
 import { openFrame, until, useFixtureFrames } from '../helpers/frames';
 import { requestedHosts, settle, thirdPartyRequests } from '../helpers/network';
 
@@ -10,7 +11,17 @@ describe('a page with all five integrations (script tag)', () => {
     await until(() => Boolean(win.document.querySelector('einlass-placeholder')));
     await settle(300);
     expect(await thirdPartyRequests()).to.deep.equal([]);
-    expect(win.Einlass?.config?.categories.map((c) => c.name)).to.deep.equal(['necessary', 'analytics', 'marketing', 'media']);
+    expect(win.Einlass?.config.categories.map((c) => c.name)).to.deep.equal(['necessary', 'analytics', 'marketing', 'media']);
+  });
+
+  it('describes each integration in the page\'s language once a part shows them, in window.Einlass.config too', async () => {
+    const { win } = await openFrame('/test/fixtures/all-five.html');
+    const banner = () => win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('.banner');
+    await until(() => Boolean(banner()));
+    expect(banner()?.textContent).to.contain('Statistik, Marketing und Externe Medien');
+    const matomo = win.Einlass?.config.services.find((s) => s.name === 'matomo');
+    expect(matomo?.cookies.map((c) => c.name)).to.include('^_pk_id');
+    expect(matomo?.purpose).to.deep.equal({ message: 'matomoPurpose' });
   });
 
   it('loads Matomo and Google Analytics, and not Ads, YouTube or Fonts, when only analytics is accepted', async () => {
@@ -27,7 +38,7 @@ describe('a page with all five integrations (script tag)', () => {
   it('loads all five on "Accept all", with gtag.js once', async () => {
     const { win } = await openFrame('/test/fixtures/all-five.html');
     await until(() => Boolean(win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('.banner')));
-    win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-choice="accept-all"]')?.click();
+    click(shadowOf(win.document, 'einlass-ui'), '[data-choice="accept-all"]');
     await settle(400);
     expect(await requestedHosts()).to.deep.equal(['fonts.googleapis.com', 'matomo.example.org', 'www.googletagmanager.com', 'www.youtube-nocookie.com']);
     expect((await thirdPartyRequests()).filter((r) => r.url.includes('/gtag/js'))).to.have.length(1);

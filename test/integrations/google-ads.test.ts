@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { googleAds } from '../../src/integrations/google-ads';
-import { googleAnalytics } from '../../src/integrations/google-analytics';
+import { googleAds } from '../../src/integrations/google-ads/index';
+import { googleAnalytics } from '../../src/integrations/google-analytics/index';
 import { browserCookies } from '../helpers/cookies';
 import { commands, resetVendors, start } from '../helpers/integrations';
 import { settle, thirdPartyRequests } from '../helpers/network';

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { googleAnalytics } from '../../src/integrations/google-analytics';
+import { googleAnalytics } from '../../src/integrations/google-analytics/index';
 import { browserCookies } from '../helpers/cookies';
 import { commands, resetVendors, start, vendor } from '../helpers/integrations';
 import { settle, thirdPartyRequests } from '../helpers/network';
@@ -46,6 +46,6 @@ describe('Google Analytics 4', () => {
   });
 
   it('refuses an id that is not a measurement id', () => {
-    expect(() => googleAnalytics({ id: 'UA-12345-1' })).to.throw(/googleAnalytics: id: expected a measurement id/);
+    expect(() => googleAnalytics({ id: 'UA-12345-1' })).to.throw(/googleAnalytics\.id: expected a value such as "G-XXXXXXXXXX", got "UA-12345-1"/);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { matomo } from '../../src/integrations/matomo';
+import { matomo } from '../../src/integrations/matomo/index';
 import { browserCookies } from '../helpers/cookies';
 import { resetVendors, start, vendor } from '../helpers/integrations';
 import { settle, thirdPartyRequests } from '../helpers/network';
@@ -46,7 +46,7 @@ describe('Matomo', () => {
   });
 
   it('refuses options it cannot use, naming the field', () => {
-    expect(() => matomo({ url: 'javascript:alert(1)', siteId: 1 })).to.throw(/matomo: url: expected an http\(s\) address/);
-    expect(() => matomo({ url: 'https://m.example.org', siteId: 'one' })).to.throw(/matomo: siteId: expected a number/);
+    expect(() => matomo({ url: 'javascript:alert(1)', siteId: 1 })).to.throw(/matomo\.url: expected an http\(s\) address such as "https:\/\/matomo.example.com\/", got "javascript:alert\(1\)"/);
+    expect(() => matomo({ url: 'https://m.example.org', siteId: 'one' })).to.throw(/matomo\.siteId: expected a value such as 1, got "one"/);
   });
 });

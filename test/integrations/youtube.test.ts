@@ -1,6 +1,8 @@
 import { expect } from '@esm-bundle/chai';
-import { youtube } from '../../src/integrations/youtube';
+import { youtube } from '../../src/integrations/youtube/index';
+import { loadMessages } from '../../src/locales';
 import { mountUI } from '../../src/ui/mount';
+import { click } from '../helpers/dom';
 import { resetVendors, start } from '../helpers/integrations';
 import { settle, thirdPartyRequests } from '../helpers/network';
 import { frames } from '../helpers/ui';
@@ -24,6 +26,7 @@ describe('YouTube', () => {
 
   async function startWithUi() {
     const einlass = start([youtube()]);
+    await loadMessages('de');
     unmount = mountUI(einlass, { language: 'de' });
     await frames();
     return einlass;
@@ -57,12 +60,12 @@ describe('YouTube', () => {
 
   it('loads one video from youtube-nocookie.com with "Load once", and every video with "Always allow"', async () => {
     const einlass = await startWithUi();
-    placeholders()[0]?.querySelector<HTMLButtonElement>('[data-choice="load-once"]')?.click();
+    click(placeholders()[0], '[data-choice="load-once"]', 'the first placeholder');
     await frames();
     await settle();
     expect((await thirdPartyRequests()).map((r) => r.url)).to.deep.equal(['https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?start=10']);
     expect(einlass.isServiceGranted('youtube')).to.equal(false);
-    placeholders()[0]?.querySelector<HTMLButtonElement>('[data-choice="always-allow"]')?.click();
+    click(placeholders()[0], '[data-choice="always-allow"]', 'the first placeholder');
     await frames();
     await settle();
     expect(einlass.isServiceGranted('youtube')).to.equal(true);

@@ -1,29 +1,58 @@
 // Byte budgets, checked on the built files in `npm test`: brotli at quality 11, as a CDN serves them.
-// The budgets live in package.json ("budgets"); the README must quote the same numbers. A key that
-// joins files with " + " budgets what one page view fetches together, each file compressed on its own.
-import { readFileSync } from 'node:fs';
+// The budgets live in package.json ("budgets"), keyed by what one page view (or one npm import)
+// fetches; the README must quote the same rows. In "fetches", files joined by " + " are fetched
+// together, each compressed on its own; a `*` stands for the largest file it matches (any one
+// language); `<integration>` makes one check per folder of src/integrations/; an `.mjs` file
+// brings the chunks it imports statically, as a bundler would.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const root = new URL('../../', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
 let failed = 0;
 
 const sizes = (file) => {
-  const bytes = readFileSync(new URL(`../../${file}`, import.meta.url));
-  const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  return { brotli, gzip: gzipSync(bytes, { level: 9 }).length, raw: bytes.length };
+  const bytes = readFileSync(join(root, file));
+  return { brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, gzip: gzipSync(bytes, { level: 9 }).length, raw: bytes.length };
 };
 
-for (const [file, budget] of Object.entries(pkg.budgets)) {
-  const parts = file.split(' + ').map(sizes);
-  const [brotli, gzip, raw] = ['brotli', 'gzip', 'raw'].map((kind) => parts.reduce((sum, part) => sum + part[kind], 0));
-  const ok = brotli <= budget;
-  if (!ok) failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${file}: ${brotli} B brotli (budget ${budget} B), ${gzip} B gzip, ${raw} B raw`);
-  const quoted = `| \`${file}\` | ${budget.toLocaleString('en')} B |`;
+/** `file` and, for an ES module of the npm build, every chunk it imports statically. */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  if (file.endsWith('.mjs')) {
+    for (const [, path] of readFileSync(join(root, file), 'utf8').matchAll(/^(?:import|export)\b[^'"]*?['"](\.{1,2}\/[^'"]+)['"]/gm)) {
+      closure(join(dirname(file), path), seen);
+    }
+  }
+  return seen;
+}
+
+/** The largest file a `*` pattern matches. */
+function largest(pattern) {
+  const [before, after] = basename(pattern).split('*');
+  const matches = readdirSync(join(root, dirname(pattern))).filter((name) => name.startsWith(before) && name.endsWith(after)).map((name) => join(dirname(pattern), name));
+  if (matches.length === 0) throw new Error(`no file matches ${pattern}`);
+  return matches.sort((a, b) => sizes(b).brotli - sizes(a).brotli)[0];
+}
+
+const integrations = readdirSync(join(root, 'src/integrations')).filter((name) => existsSync(join(root, 'src/integrations', name, 'index.ts')));
+
+for (const [label, { fetches, limit }] of Object.entries(pkg.budgets)) {
+  const quoted = `| ${label} | \`${fetches}\` | ${limit.toLocaleString('en')} B |`;
   if (!readme.includes(quoted)) {
     failed++;
-    console.log(`FAIL README.md does not quote the budget of ${file}: expected a table row starting "${quoted}"`);
+    console.log(`FAIL README.md does not quote the budget "${label}": expected the table row ${quoted}`);
+  }
+  for (const each of fetches.includes('<integration>') ? integrations : [undefined]) {
+    const files = new Set(fetches.replaceAll('<integration>', each).split(' + ').flatMap((file) => [...closure(file.includes('*') ? largest(file) : file)]));
+    const total = { brotli: 0, gzip: 0, raw: 0 };
+    for (const file of files) for (const [kind, n] of Object.entries(sizes(file))) total[kind] += n;
+    const ok = total.brotli <= limit;
+    if (!ok) failed++;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}${each ? ` (${each})` : ''}: ${total.brotli} B brotli of ${limit} B, ${total.gzip} B gzip, ${total.raw} B raw: ${[...files].join(' + ')}`);
   }
 }
 process.exit(failed ? 1 : 0);

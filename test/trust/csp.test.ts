@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { click, shadowOf } from '../helpers/dom';
 import { openFrame, until, useFixtureFrames, type FrameWindow } from '../helpers/frames';
 import { settle, thirdPartyRequests } from '../helpers/network';
 
@@ -20,11 +21,11 @@ describe('under a strict Content-Security-Policy', () => {
     await until(() => Boolean(ui()?.querySelector('.banner')));
     const banner = ui()?.querySelector('.banner');
     expect(banner ? win.getComputedStyle(banner).position : '').to.equal('fixed');
-    ui()?.querySelector<HTMLButtonElement>('[data-choice="settings"]')?.click();
+    click(shadowOf(win.document, 'einlass-ui'), '[data-choice="settings"]');
     await until(() => Boolean(ui()?.querySelector('dialog[open]')));
     const dialog = ui()?.querySelector('dialog');
     expect(dialog ? win.getComputedStyle(dialog).borderTopLeftRadius : '').to.not.equal('0px');
-    expect(win.document.querySelector('einlass-placeholder')?.shadowRoot?.querySelector('.placeholder')).to.not.equal(null);
+    expect(Boolean(win.document.querySelector('einlass-placeholder')?.shadowRoot?.querySelector('.placeholder')), 'placeholder rendered').to.equal(true);
     expect(page.violations).to.deep.equal([]);
   });
 

@@ -1,9 +1,8 @@
 import { expect } from '@esm-bundle/chai';
-import { resolveConfig } from '../../src/core/config';
-import { ConfigError } from '../../src/core/config-reader';
+import { ConfigError, resolveConfig } from '../../src/core/config-check';
 import { memoryStorage } from '../../src/core/storage';
 import { createConsent } from '../../src/create';
-import { en } from '../../src/locales/en';
+import en from '../../src/locales/en';
 import type { Config } from '../../src/types';
 import { drawer, seeded } from '../helpers/random';
 import { mount, unmountAll } from '../helpers/ui';
@@ -50,7 +49,7 @@ describe('hostile config', () => {
   for (const payload of PAYLOADS) {
     it(`shows ${JSON.stringify(payload.slice(0, 24))} as text in banner, settings and placeholder, and runs nothing`, async () => {
       const ui = await mount(hostile(payload), 'en');
-      ui.button('settings')?.click();
+      ui.button('settings').click();
       await ui.settle();
       ui.$$('details').forEach((d) => { d.setAttribute('open', ''); });
       await new Promise((resolve) => setTimeout(resolve, 50));

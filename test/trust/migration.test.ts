@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { createConsent, type Einlass } from '../../src/create';
+import { createConsent } from '../../src/create';
+import type { Einlass } from '../../src/types';
 import { siteConfig } from '../helpers/config';
 import { clearCookies, readCookie } from '../helpers/cookies';
 

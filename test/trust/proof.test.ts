@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { createConsent, type Einlass } from '../../src/create';
+import { createConsent } from '../../src/create';
+import type { Einlass } from '../../src/types';
 import { siteConfig } from '../helpers/config';
 import { clearCookies } from '../helpers/cookies';
 import { until } from '../helpers/frames';

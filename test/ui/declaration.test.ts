@@ -1,7 +1,8 @@
 import { expect } from '@esm-bundle/chai';
-import { googleAnalytics } from '../../src/integrations/google-analytics';
-import { matomo } from '../../src/integrations/matomo';
+import { googleAnalytics } from '../../src/integrations/google-analytics/index';
+import { matomo } from '../../src/integrations/matomo/index';
 import { mountUI } from '../../src/ui/mount';
+import { find } from '../helpers/dom';
 import { resetVendors, start } from '../helpers/integrations';
 import { frames } from '../helpers/ui';
 import { until } from '../helpers/frames';
@@ -54,9 +55,9 @@ describe('cookie declaration', () => {
 
   it('offers a link that opens the settings', async () => {
     const { einlass } = await declare('de');
-    const link = policy.querySelector<HTMLAnchorElement>('a[data-einlass-open]');
-    expect(link?.textContent).to.equal('Datenschutz-Einstellungen öffnen');
-    link?.click();
+    const link = find(policy, 'a[data-einlass-open]', 'the policy section');
+    expect(link.textContent).to.equal('Datenschutz-Einstellungen öffnen');
+    link.click();
     await frames();
     expect(einlass.$view.get()).to.equal('settings');
   });

@@ -1,6 +1,4 @@
 import { expect } from '@esm-bundle/chai';
-import { de } from '../../src/locales/de';
-import { en } from '../../src/locales/en';
 import { siteConfig } from '../helpers/config';
 import { mount, unmountAll } from '../helpers/ui';
 
@@ -11,20 +9,11 @@ describe('languages', () => {
     unmountAll();
   });
 
-  it('has every text in German and in English, and no extra ones', () => {
-    expect(Object.keys(de).sort()).to.deep.equal(Object.keys(en).sort());
-    for (const [key, text] of Object.entries(de)) {
-      expect(text.trim(), key).to.not.equal('');
-      const placeholders = (t: string) => (t.match(/\{\w+\}/g) ?? []).sort();
-      expect(placeholders(text), key).to.deep.equal(placeholders(en[key as keyof typeof en]));
-    }
-  });
-
   it('follows <html lang>, with English for languages it lacks', async () => {
     for (const [lang, expected] of [['de', 'Alle akzeptieren'], ['de-AT', 'Alle akzeptieren'], ['en-GB', 'Accept all'], ['fr', 'Accept all'], ['', 'Accept all']]) {
       document.documentElement.lang = lang ?? '';
       const ui = await mount();
-      expect(ui.button('accept-all')?.textContent, lang).to.equal(expected);
+      expect(ui.button('accept-all').textContent, lang).to.equal(expected);
       expect(ui.$('.banner')?.getAttribute('lang')).to.equal(lang?.startsWith('de') ? 'de' : 'en');
       unmountAll();
     }
@@ -33,13 +22,13 @@ describe('languages', () => {
   it('lets the config override any text, and fall back for the rest', async () => {
     document.documentElement.lang = 'de';
     const ui = await mount({ ...siteConfig, texts: { de: { acceptAll: 'Alles erlauben' }, fr: { acceptAll: 'Tout accepter' } } });
-    expect(ui.button('accept-all')?.textContent).to.equal('Alles erlauben');
-    expect(ui.button('reject-all')?.textContent).to.equal('Alle ablehnen');
+    expect(ui.button('accept-all').textContent).to.equal('Alles erlauben');
+    expect(ui.button('reject-all').textContent).to.equal('Alle ablehnen');
     unmountAll();
     document.documentElement.lang = 'fr';
     const fr = await mount({ ...siteConfig, texts: { fr: { acceptAll: 'Tout accepter' } } });
-    expect(fr.button('accept-all')?.textContent).to.equal('Tout accepter');
-    expect(fr.button('reject-all')?.textContent).to.equal('Reject all');
+    expect(fr.button('accept-all').textContent).to.equal('Tout accepter');
+    expect(fr.button('reject-all').textContent).to.equal('Reject all');
   });
 
   it('shows config strings as text, never as HTML', async () => {
@@ -50,7 +39,7 @@ describe('languages', () => {
       services: [{ name: 'x', category: 'analytics', title: payload, provider: payload, purpose: payload, cookies: [{ name: payload, duration: payload }] }],
       texts: { en: { bannerTitle: payload } },
     }, 'en');
-    ui.button('settings')?.click();
+    ui.button('settings').click();
     await ui.settle();
     ui.$$('details').forEach((d) => { d.setAttribute('open', ''); });
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { siteConfig } from '../helpers/config';
 import { clearRequests, settle, thirdPartyRequests } from '../helpers/network';
+import { click, find } from '../helpers/dom';
 import { mount, unmountAll } from '../helpers/ui';
 
 const VIDEOS = `
@@ -53,7 +54,7 @@ describe('embed placeholders', () => {
 
   it('loads only that embed with "Load once", and stores no consent', async () => {
     const ui = await mount(config, 'en');
-    placeholders()[0]?.querySelector<HTMLButtonElement>('[data-choice="load-once"]')?.click();
+    click(placeholders()[0], '[data-choice="load-once"]', 'the first placeholder');
     await ui.settle();
     await settle();
     expect(frame('one')?.getAttribute('src')).to.equal('https://www.youtube-nocookie.com/embed/one');
@@ -65,9 +66,9 @@ describe('embed placeholders', () => {
 
   it('grants the service and loads every embed with "Always allow"; withdrawal brings the placeholders back', async () => {
     const ui = await mount(config, 'en');
-    const always = placeholders()[1]?.querySelector<HTMLButtonElement>('[data-choice="always-allow"]');
-    expect(always?.textContent).to.equal('Always allow YouTube');
-    always?.click();
+    const always = find(placeholders()[1], '[data-choice="always-allow"]', 'the second placeholder');
+    expect(always.textContent).to.equal('Always allow YouTube');
+    always.click();
     await ui.settle();
     expect(ui.einlass.isServiceGranted('youtube')).to.equal(true);
     expect(ui.einlass.isServiceGranted('matomo')).to.equal(false);

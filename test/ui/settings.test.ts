@@ -5,14 +5,22 @@ import { readCookie } from '../helpers/cookies';
 import { focused, mount, unmountAll, type Mounted } from '../helpers/ui';
 
 async function openSettings(ui: Mounted): Promise<HTMLDialogElement> {
-  ui.button('settings')?.click();
+  ui.button('settings').click();
   await ui.settle();
   const dialog = ui.dialog('dialog.settings');
   if (!dialog?.open) throw new Error('the settings did not open');
   return dialog;
 }
 
-const switchOf = (ui: Mounted, name: string) => ui.$(`[role="switch"][aria-labelledby="einlass-category-${name}"], [role="switch"][aria-labelledby="einlass-service-${name}"]`);
+const switchOf = (ui: Mounted, name: string) => ui.get(`[role="switch"][aria-labelledby="einlass-category-${name}"], [role="switch"][aria-labelledby="einlass-service-${name}"]`);
+
+type Save = Mounted['einlass']['save'];
+
+/** The site's config with a service in the necessary category, whose switch is locked on too. */
+const withNecessaryService: typeof siteConfig = {
+  ...siteConfig,
+  services: [{ name: 'session', category: 'necessary', provider: 'Example GmbH' }, ...(siteConfig.services ?? [])],
+};
 
 describe('settings dialog', () => {
   afterEach(unmountAll);
@@ -39,33 +47,48 @@ describe('settings dialog', () => {
   it('saves a selection by category and by service', async () => {
     const ui = await mount();
     await openSettings(ui);
-    switchOf(ui, 'analytics')?.click();
+    switchOf(ui, 'analytics').click();
     await ui.settle();
-    expect(switchOf(ui, 'matomo')?.getAttribute('aria-checked')).to.equal('true');
-    switchOf(ui, 'google-analytics')?.click();
-    switchOf(ui, 'youtube')?.click();
+    expect(switchOf(ui, 'matomo').getAttribute('aria-checked')).to.equal('true');
+    switchOf(ui, 'google-analytics').click();
+    switchOf(ui, 'youtube').click();
     await ui.settle();
-    expect(switchOf(ui, 'analytics')?.getAttribute('aria-checked')).to.equal('false');
-    ui.button('save')?.click();
+    expect(switchOf(ui, 'analytics').getAttribute('aria-checked')).to.equal('false');
+    ui.button('save').click();
     await ui.settle();
     expect(ui.einlass.$grants.get().services).to.deep.equal({ matomo: true, 'google-analytics': false, 'google-ads': false, youtube: true });
     expect(ui.einlass.$record.get()?.action).to.equal('custom');
-    expect(ui.$('dialog.settings')).to.equal(null);
-    expect(ui.$('.banner')).to.equal(null);
+    expect(ui.$('dialog.settings') === null, 'settings dialog gone').to.equal(true);
+    expect(ui.$('.banner') === null, 'banner gone').to.equal(true);
   });
 
-  it('ignores clicks on the locked necessary switch', async () => {
-    const ui = await mount();
+  it('keeps the locked necessary switches on when clicked, and saves necessary granted (R4)', async () => {
+    const ui = await mount(withNecessaryService);
     await openSettings(ui);
-    switchOf(ui, 'necessary')?.click();
+    // What the dialog asks to store. The core grants necessary whatever it is asked (core/grants.ts), so the
+    // saved record alone would not notice a locked switch that flips; the selection the dialog hands over does.
+    const asked: Parameters<Save>[0][] = [];
+    const save = ui.einlass.save;
+    (ui.einlass as { save: Save }).save = (selection) => {
+      asked.push(selection);
+      return save(selection);
+    };
+    switchOf(ui, 'necessary').click();
+    switchOf(ui, 'session').click();
     await ui.settle();
-    expect(switchOf(ui, 'necessary')?.getAttribute('aria-checked')).to.equal('true');
+    expect([switchOf(ui, 'necessary').getAttribute('aria-checked'), switchOf(ui, 'session').getAttribute('aria-checked')]).to.deep.equal(['true', 'true']);
+    ui.button('save').click();
+    await ui.settle();
+    expect(asked.map((selection) => [selection.categories?.necessary, selection.services?.session])).to.deep.equal([[true, true]]);
+    const record = ui.einlass.$record.get();
+    expect(record?.action).to.equal('custom');
+    expect([record?.categories.necessary, record?.services.session, record?.categories.analytics]).to.deep.equal([true, true, false]);
   });
 
   it('offers accept all and reject all there too', async () => {
     const ui = await mount();
     await openSettings(ui);
-    ui.button('reject-all')?.click();
+    ui.button('reject-all').click();
     await ui.settle();
     expect(ui.einlass.$record.get()?.action).to.equal('reject-all');
   });
@@ -73,18 +96,18 @@ describe('settings dialog', () => {
   it('stores nothing when closed with the close button or Escape, and the banner stays (R3)', async () => {
     const ui = await mount();
     await openSettings(ui);
-    switchOf(ui, 'analytics')?.click();
-    ui.$('.close')?.click();
+    switchOf(ui, 'analytics').click();
+    ui.get('.close').click();
     await ui.settle();
-    expect(ui.$('dialog.settings')).to.equal(null);
+    expect(ui.$('dialog.settings') === null, 'settings dialog gone').to.equal(true);
     await openSettings(ui);
-    expect(switchOf(ui, 'analytics')?.getAttribute('aria-checked')).to.equal('false');
+    expect(switchOf(ui, 'analytics').getAttribute('aria-checked')).to.equal('false');
     await sendKeys({ press: 'Escape' });
     await ui.settle();
-    expect(ui.$('dialog.settings')).to.equal(null);
+    expect(ui.$('dialog.settings') === null, 'settings dialog gone').to.equal(true);
     expect(ui.einlass.$decided.get()).to.equal(false);
     expect(readCookie('einlass')).to.equal(undefined);
-    expect(ui.$('.banner')).to.not.equal(null);
+    expect(ui.$('.banner') !== null, 'banner still there').to.equal(true);
   });
 
   it('shows provider, purpose, cookies and their lifetime, legal basis, transfers and policy link for each service (R5)', async () => {
@@ -108,12 +131,12 @@ describe('settings dialog', () => {
 
   it('opens with the current choice once decided, and withdraws as easily as it was given', async () => {
     const ui = await mount();
-    ui.button('accept-all')?.click();
+    ui.button('accept-all').click();
     await ui.settle();
     ui.einlass.showSettings();
     await ui.settle();
-    expect(switchOf(ui, 'marketing')?.getAttribute('aria-checked')).to.equal('true');
-    ui.button('reject-all')?.click();
+    expect(switchOf(ui, 'marketing').getAttribute('aria-checked')).to.equal('true');
+    ui.button('reject-all').click();
     await ui.settle();
     expect(ui.einlass.isGranted('marketing')).to.equal(false);
   });
@@ -160,7 +183,7 @@ describe('keyboard and focus (R13)', () => {
 
   it('opens from any element marked data-einlass-open, and returns focus there when closed', async () => {
     const ui = await mount();
-    ui.button('accept-all')?.click();
+    ui.button('accept-all').click();
     await ui.settle();
     const link = document.createElement('a');
     link.id = 'open-link';
@@ -175,13 +198,13 @@ describe('keyboard and focus (R13)', () => {
     expect(location.hash).to.equal('');
     await sendKeys({ press: 'Escape' });
     await ui.settle();
-    expect(ui.$('dialog.settings')).to.equal(null);
+    expect(ui.$('dialog.settings') === null, 'settings dialog gone').to.equal(true);
     expect(document.activeElement === link).to.equal(true);
   });
 
   it('returns focus to the settings button of the banner when the dialog closes without a choice', async () => {
     const ui = await mount();
-    ui.button('settings')?.focus();
+    ui.button('settings').focus();
     await sendKeys({ press: 'Enter' });
     await ui.settle();
     await sendKeys({ press: 'Escape' });

@@ -1,0 +1,81 @@
+import { readingsOf, type Applied } from './apply';
+import { createConsentState } from './core/consent';
+import { randomId } from './core/id';
+import { encodeRecord, sameRecord } from './core/record';
+import type { ConsentStorage } from './core/storage';
+import { takeOsanoChoice } from './dom/legacy';
+import { createProofLog, toProof } from './dom/proof';
+import { linkTabs } from './dom/tabs';
+import { followWithdrawals } from './dom/withdraw';
+import { CHANGE_EVENT, type ConsentChange, type ConsentRecord, type Einlass } from './types';
+
+/** What `decide` needs besides what `apply` started. */
+export interface DecideOptions {
+  readonly storage: ConsentStorage;
+  readonly now: () => number;
+  /** The last record another tab announced before this phase started, newer than what the cookie may show yet. */
+  readonly announced?: string | undefined;
+}
+
+/**
+ * The second phase of einlass: the actions, and what follows a decision (the cookie, the other
+ * tabs, withdrawal, the consent proof, the `einlass:change` event, Global Privacy Control and the
+ * Osano banner's refusal). The script tag's interface part runs it on what its loader applied.
+ */
+export function decide(applied: Applied, { storage, now, announced }: DecideOptions): Einlass {
+  const { config } = applied;
+  const state = createConsentState(config, { now, newId: randomId }, applied);
+  const browser = typeof document !== 'undefined';
+  const encode = (record: ConsentRecord | null) => (record ? encodeRecord(record, config) : '');
+
+  let following = false;
+  const follow = (value?: string) => {
+    const stored = applied.load(value);
+    if (sameRecord(stored, state.$record.get(), config)) return;
+    following = true;
+    try {
+      state.restore(stored);
+    } finally {
+      following = false;
+    }
+  };
+
+  // Before the stored record is read again: another tab's withdrawal, which brought this phase in, counts too.
+  const stopWithdrawals = applied.gated ? followWithdrawals(state.$grants, config) : undefined;
+  follow(announced);
+  const proofs = browser && config.consentLog ? createProofLog(config.consentLog) : undefined;
+  void proofs?.retry();
+  const tabs = browser ? linkTabs(config, follow) : undefined;
+  const unlisten = state.$record.listen((record) => {
+    // A change that came from another tab is already stored, and that tab has told the rest.
+    if (!following) {
+      if (record) storage.write(encode(record));
+      else storage.clear();
+      tabs?.notify(encode(record));
+      if (record) void proofs?.send(toProof(record, location.pathname));
+    }
+    if (browser) {
+      const detail: ConsentChange = { record, grants: state.$grants.get() };
+      document.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail }));
+    }
+  });
+
+  // An explicit refusal from the old banner counts before a browser signal does.
+  if (browser && takeOsanoChoice() === 'deny' && !state.$decided.get()) state.rejectAll();
+  const gpc = typeof navigator !== 'undefined' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+  if (config.gpc && gpc && !state.$decided.get()) state.refuseByGpc();
+
+  return {
+    ...readingsOf(applied),
+    acceptAll: state.acceptAll,
+    rejectAll: state.rejectAll,
+    save: state.save,
+    reset: state.reset,
+    destroy: () => {
+      unlisten();
+      tabs?.stop();
+      applied.stop();
+      stopWithdrawals?.();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { ANALYTICS } from '../categories';
+import { gtagQueue, loadGtag } from '../gtag';
+import type { IntegrationDefinition, IntegrationRuntime } from '../integration';
+
+/** Options of `googleAnalytics`. */
+export interface GoogleAnalyticsOptions {
+  /** The measurement id, `G-XXXXXXXXXX`. */
+  readonly id: string;
+}
+
+const MEASUREMENT_ID = /^G-[A-Z0-9]{4,20}$/;
+
+/**
+ * Google Analytics 4 in Consent Mode v2 "basic": gtag.js loads only after consent; withdrawal
+ * denies `analytics_storage` and sets the `ga-disable-<id>` opt-out.
+ */
+function runGoogleAnalytics({ id }: GoogleAnalyticsOptions): IntegrationRuntime {
+  const optOut = `ga-disable-${id}`;
+  return {
+    name: 'google-analytics',
+    setup: (context) => {
+      context.window[optOut] = true;
+      gtagQueue(context);
+    },
+    grant: (context) => {
+      context.window[optOut] = false;
+      const gtag = gtagQueue(context);
+      gtag('consent', 'update', { analytics_storage: 'granted' });
+      loadGtag(context, id);
+      gtag('config', id);
+    },
+    revoke: (context) => {
+      // The opt-out flag must be set before gtag acts on any further command.
+      context.window[optOut] = true;
+      gtagQueue(context)('consent', 'update', { analytics_storage: 'denied' });
+    },
+  };
+}
+
+/** Google Analytics 4 in the registry: its key in the script tag's config, its options' check, its category and runtime. */
+export const googleAnalyticsIntegration: IntegrationDefinition<GoogleAnalyticsOptions> = {
+  key: 'googleAnalytics',
+  check: ({ id }) => (typeof id === 'string' && MEASUREMENT_ID.test(id) ? [] : [{ field: 'id', code: 'like', got: id, args: { example: '"G-XXXXXXXXXX"' } }]),
+  category: ANALYTICS,
+  run: runGoogleAnalytics,
+  about: () => import('./about').then((m) => m.about()),
+};

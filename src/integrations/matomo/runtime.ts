@@ -1,0 +1,58 @@
+import { ANALYTICS } from '../categories';
+import type { IntegrationDefinition, IntegrationRuntime } from '../integration';
+
+/** Options of `matomo`. */
+export interface MatomoOptions {
+  /** Where Matomo runs, e.g. `https://matomo.example.com/`. */
+  readonly url: string;
+  readonly siteId: number | string;
+}
+
+/** The Matomo base address (with a trailing slash), or `undefined` for anything but an http(s) address. */
+export function matomoBase(url: unknown): URL | undefined {
+  const text = String(url);
+  try {
+    const base = new URL(text.endsWith('/') ? text : `${text}/`);
+    return base.protocol === 'https:' || base.protocol === 'http:' ? base : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const SITE_ID = /^\d{1,9}$/;
+
+/**
+ * Matomo with its tracking-consent API: `requireConsent` is queued before `trackPageView`, matomo.js
+ * loads only on consent, `rememberConsentGiven` lasts as long as einlass's consent (Matomo's own
+ * default is 30 years), and withdrawal calls `forgetConsentGiven`.
+ */
+function runMatomo({ url, siteId }: MatomoOptions): IntegrationRuntime {
+  // The registry row's check has vouched for the address.
+  const base = String(matomoBase(url)?.href);
+  const queue = (context: { window: Record<string, unknown> }) => (context.window._paq ??= []) as unknown[][];
+  return {
+    name: 'matomo',
+    setup: (context) => {
+      queue(context).push(['requireConsent'], ['setTrackerUrl', `${base}matomo.php`], ['setSiteId', String(siteId)], ['trackPageView'], ['enableLinkTracking']);
+    },
+    grant: (context) => {
+      queue(context).push(['rememberConsentGiven', context.lifetimeDays * 24]);
+      context.loadScript(`${base}matomo.js`);
+    },
+    revoke: (context) => {
+      queue(context).push(['forgetConsentGiven']);
+    },
+  };
+}
+
+/** Matomo in the registry: its key in the script tag's config, its options' check, its category and runtime. */
+export const matomoIntegration: IntegrationDefinition<MatomoOptions> = {
+  key: 'matomo',
+  check: ({ url, siteId }) => [
+    ...(matomoBase(url) ? [] : [{ field: 'url', code: 'address', got: url, args: { example: 'https://matomo.example.com/' } }]),
+    ...(SITE_ID.test(String(siteId)) ? [] : [{ field: 'siteId', code: 'like', got: siteId, args: { example: 1 } }]),
+  ],
+  category: ANALYTICS,
+  run: runMatomo,
+  about: (options) => import('./about').then((m) => m.about(options)),
+};

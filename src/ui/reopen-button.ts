@@ -1,0 +1,60 @@
+import type { ReadableAtom } from 'nanostores';
+import type { View } from '../core/view';
+
+const STYLE = `:host{all:initial!important;display:contents!important}
+button{position:fixed;z-index:2147483000;inset:auto auto 1em 1em;width:2.75em;height:2.75em;padding:0;border:0;border-radius:50%;
+cursor:pointer;font-size:16px;display:grid;place-items:center;box-shadow:0 2px 8px #0004;
+background:var(--einlass-accent,#1f4fd1);color:var(--einlass-accent-text,#fff)}
+button:focus-visible{outline:3px solid var(--einlass-focus,#f5b400);outline-offset:2px}
+svg{width:1.4em;height:1.4em}`;
+// Sliders: "settings you can change", without a cookie that reads as a food icon.
+const ICON =
+  '<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0"/><circle cx="16" cy="6" r="2"/><circle cx="10" cy="12" r="2"/><circle cx="18" cy="18" r="2"/></svg>';
+
+/**
+ * A small fixed button that reopens the settings from every page, so withdrawing takes no more
+ * clicks than giving. Plain DOM in its own shadow root: repeat visitors get it without the interface part.
+ */
+function showReopenButton(label: string, onClick: () => void): () => void {
+  const host = document.createElement('einlass-reopen');
+  const root = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(STYLE);
+  root.adoptedStyleSheets = [sheet];
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.title = label;
+  button.setAttribute('aria-label', label);
+  button.innerHTML = ICON;
+  button.addEventListener('click', onClick);
+  root.append(button);
+  document.body.append(host);
+  return () => {
+    host.remove();
+  };
+}
+
+/**
+ * Shows the floating button (unless the config turns it off) while the interface shows nothing,
+ * once the body exists: a script in `<head>` runs before it. Returns the function that takes it away.
+ */
+export function followReopen(einlass: { readonly config: { readonly floatingButton: boolean }; readonly $view: ReadableAtom<View>; readonly showSettings: () => void }, label: string): () => void {
+  let hide: (() => void) | undefined;
+  const show = () => {
+    if (!hide && einlass.$view.get() === null) hide = showReopenButton(label, einlass.showSettings);
+  };
+  const unsubscribe = einlass.$view.subscribe((view) => {
+    if (view === null && einlass.config.floatingButton) {
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show, { once: true });
+      else show();
+    } else if (view !== null) {
+      hide?.();
+      hide = undefined;
+    }
+  });
+  return () => {
+    unsubscribe();
+    document.removeEventListener('DOMContentLoaded', show);
+    hide?.();
+  };
+}
