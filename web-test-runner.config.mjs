@@ -36,6 +36,18 @@ export default {
       context.path = context.path.replace('/slow/', '/dist/');
       return next();
     },
+    // The loader behind a redirect, as a CDN's "latest" address or a CMS's asset route serves it (query kept),
+    // for pages under a strict policy of their own nonce (test/script-tag/redirect.test.ts).
+    (context, next) => {
+      if (context.path === '/redirect/einlass.js') {
+        context.redirect(`/dist/einlass.js${context.search}`);
+        return undefined;
+      }
+      if (context.path.startsWith('/test/fixtures/redirect-csp')) {
+        context.set('Content-Security-Policy', "script-src 'self' 'nonce-einlass-redirect-nonce-7c2e'; style-src 'self' 'nonce-einlass-redirect-nonce-7c2e'");
+      }
+      return next();
+    },
     log.middleware,
   ],
   testFramework: { config: { timeout: 10000 } },
