@@ -1,4 +1,4 @@
-import { grantNone } from './core/grants';
+import { grantNone, sameGrants } from './core/grants';
 import { pickRecord } from './core/record';
 import { createStores, grantQueries, type ConsentStores } from './core/stores';
 import { createView, type ViewState } from './core/view';
@@ -40,10 +40,17 @@ export interface Applied extends ConsentStores, Omit<ViewState, '$view'> {
  * Runs each integration's setup now, its grant when its service is allowed and its revoke when that
  * is withdrawn. One integration that throws must not stop the others, nor the page.
  */
-function runIntegrations(applied: Applied): () => void {
+function runIntegrations(applied: Applied, now: () => number): () => void {
+  const { lifetimeDays } = applied.config.cookie;
   const context: IntegrationContext = {
     window: window as unknown as IntegrationContext['window'],
-    lifetimeDays: applied.config.cookie.lifetimeDays,
+    hoursLeft: () => {
+      const time = now();
+      const record = applied.$record.get();
+      // A decision being taken reaches the grants before the record: a record that grants otherwise is the one it replaces.
+      const decided = record && sameGrants(record, applied.$grants.get()) ? record.updated : time;
+      return Math.max((decided - time) / 3.6e6 + lifetimeDays * 24, 1 / 3600);
+    },
     loadScript: createScriptLoader(applied.nonce),
     addLink: (rel, href, crossOrigin) => addLink(rel, href, crossOrigin, applied.nonce),
   };
@@ -136,7 +143,7 @@ export function apply(config: ResolvedConfig, options: ApplyOptions): Applied {
   };
   if (gated) {
     // Integrations first: on withdrawal they switch their vendor off before the cookies go.
-    const stops = [runIntegrations(applied), gatePage(applied), followLinks(applied)];
+    const stops = [runIntegrations(applied, options.now), gatePage(applied), followLinks(applied)];
     stop = () => { stops.forEach((s) => { s(); }); };
   }
   return applied;

@@ -106,6 +106,8 @@ export interface ResolvedCookie {
   readonly duration: ResolvedText;
   readonly description?: ResolvedText | undefined;
   readonly domain?: string | undefined;
+  /** It records a refusal (Matomo's `mtm_consent_removed`), so it stays when its service is refused. */
+  readonly keptOnRefusal?: true;
 }
 
 /** A category after validation, with every default filled in. */

@@ -3,11 +3,14 @@ import type { IntegrationAbout, IntegrationService } from '../types';
 
 export type { IntegrationAbout, IntegrationService } from '../types';
 
-/** What an integration may use: the page's window, einlass's consent lifetime and a loader that carries the CSP nonce. */
+/** What an integration may use: the page's window, the time einlass's decision has left and a loader that carries the CSP nonce. */
 export interface IntegrationContext {
   readonly window: Window & Record<string, unknown>;
-  /** How long consent lasts, so vendors' own consent memories expire with it. */
-  readonly lifetimeDays: number;
+  /**
+   * The hours until the decision being applied expires (more than 0, not rounded up), so that a
+   * vendor's own memory of consent or refusal never outlives einlass's.
+   */
+  readonly hoursLeft: () => number;
   /** Adds a script once per address (async, with the page's nonce). */
   readonly loadScript: (src: string) => void;
   /** Adds a `<link>`; returns the function that removes it. */

@@ -6,6 +6,7 @@ import { find } from '../helpers/dom';
 import { resetVendors, start } from '../helpers/integrations';
 import { frames } from '../helpers/ui';
 import { until } from '../helpers/frames';
+import { LANGUAGES, loadMessages } from '../../src/locales';
 
 describe('cookie declaration', () => {
   let policy: HTMLElement;
@@ -61,4 +62,20 @@ describe('cookie declaration', () => {
     await frames();
     expect(einlass.$view.get()).to.equal('settings');
   });
+
+  for (const language of LANGUAGES) {
+    it(`declares Matomo's own consent cookies with their lifetime, in the declaration and the settings, in ${language}`, async () => {
+      const messages = await loadMessages(language);
+      const lifetime = messages.whileChoiceKept as string;
+      const { einlass, rows } = await declare(language);
+      const cookies = rows[1]?.[4] ?? '';
+      expect(cookies).to.include(`mtm_consent (${lifetime})`);
+      expect(cookies).to.include(`mtm_consent_removed (${lifetime})`);
+      einlass.showSettings();
+      await until(() => document.querySelector('einlass-ui')?.shadowRoot?.querySelector('dialog[open] .cookies') !== null);
+      const listed = [...(document.querySelector('einlass-ui')?.shadowRoot?.querySelectorAll('dialog[open] .cookies li') ?? [])].map((li) => li.textContent);
+      expect(listed).to.include(`mtm_consent: ${messages.duration as string} ${lifetime} (${messages.matomoConsentCookie as string})`);
+      expect(listed).to.include(`mtm_consent_removed: ${messages.duration as string} ${lifetime} (${messages.matomoConsentRemovedCookie as string})`);
+    });
+  }
 });

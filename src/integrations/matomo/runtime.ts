@@ -23,8 +23,8 @@ const SITE_ID = /^\d{1,9}$/;
 
 /**
  * Matomo with its tracking-consent API: `requireConsent` is queued before `trackPageView`, matomo.js
- * loads only on consent, `rememberConsentGiven` lasts as long as einlass's consent (Matomo's own
- * default is 30 years), and withdrawal calls `forgetConsentGiven`.
+ * loads only on consent, and withdrawal calls `forgetConsentGiven`. Matomo's own memories of both
+ * (`mtm_consent`, `mtm_consent_removed`) expire with einlass's decision, not after Matomo's 30 years.
  */
 function runMatomo({ url, siteId }: MatomoOptions): IntegrationRuntime {
   // The registry row's check has vouched for the address.
@@ -36,11 +36,13 @@ function runMatomo({ url, siteId }: MatomoOptions): IntegrationRuntime {
       queue(context).push(['requireConsent'], ['setTrackerUrl', `${base}matomo.php`], ['setSiteId', String(siteId)], ['trackPageView'], ['enableLinkTracking']);
     },
     grant: (context) => {
-      queue(context).push(['rememberConsentGiven', context.lifetimeDays * 24]);
+      // matomo.js runs setConsentGiven, unlike rememberConsentGiven, before the queued trackPageView:
+      // one page view with its visitor id, instead of one without cookies and a ping after it.
+      queue(context).push(['setConsentGiven'], ['rememberConsentGiven', context.hoursLeft()]);
       context.loadScript(`${base}matomo.js`);
     },
     revoke: (context) => {
-      queue(context).push(['forgetConsentGiven']);
+      queue(context).push(['forgetConsentGiven', context.hoursLeft()]);
     },
   };
 }
