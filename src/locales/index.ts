@@ -12,6 +12,25 @@ export type { Plural, Translator } from '../core/i18n';
 const LOCALES: { readonly en: () => Promise<{ default: Messages }> } & Readonly<Partial<Record<string, () => Promise<{ default: Messages }>>>> = {
   en: () => import('./en'),
   de: () => import('./de'),
+  bg: () => import('./bg'),
+  da: () => import('./da'),
+  el: () => import('./el'),
+  es: () => import('./es'),
+  et: () => import('./et'),
+  fi: () => import('./fi'),
+  fr: () => import('./fr'),
+  ga: () => import('./ga'),
+  hr: () => import('./hr'),
+  hu: () => import('./hu'),
+  it: () => import('./it'),
+  lt: () => import('./lt'),
+  lv: () => import('./lv'),
+  mt: () => import('./mt'),
+  nl: () => import('./nl'),
+  pt: () => import('./pt'),
+  ro: () => import('./ro'),
+  sl: () => import('./sl'),
+  sv: () => import('./sv'),
 };
 
 /** The codes of the languages einlass ships. */

@@ -36,7 +36,7 @@ export function Category(props: {
       {category.description && <p class="description">{i18n.text(category.description)}</p>}
       {services.length > 0 && (
         <>
-          <p class="count">{i18n.t('servicesOn', { on: category.required ? services.length : on, total: services.length })}</p>
+          <p class="count">{i18n.t('servicesOn', { on: category.required ? services.length : on, count: services.length })}</p>
           <ul class="services">
             {services.map((service) => (
               <Service

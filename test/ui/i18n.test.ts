@@ -10,24 +10,24 @@ describe('languages', () => {
   });
 
   it('follows <html lang>, with English for languages it lacks', async () => {
-    for (const [lang, expected] of [['de', 'Alle akzeptieren'], ['de-AT', 'Alle akzeptieren'], ['en-GB', 'Accept all'], ['fr', 'Accept all'], ['', 'Accept all']]) {
+    for (const [lang, expected] of [['de', 'Alle akzeptieren'], ['de-AT', 'Alle akzeptieren'], ['en-GB', 'Accept all'], ['tr', 'Accept all'], ['fr', 'Tout accepter'], ['', 'Accept all']]) {
       document.documentElement.lang = lang ?? '';
       const ui = await mount();
       expect(ui.button('accept-all').textContent, lang).to.equal(expected);
-      expect(ui.$('.banner')?.getAttribute('lang')).to.equal(lang?.startsWith('de') ? 'de' : 'en');
+      expect(ui.$('.banner')?.getAttribute('lang')).to.equal(lang?.startsWith('de') ? 'de' : lang === 'fr' ? 'fr' : 'en');
       unmountAll();
     }
   });
 
   it('lets the config override any text, and fall back for the rest', async () => {
     document.documentElement.lang = 'de';
-    const ui = await mount({ ...siteConfig, texts: { de: { acceptAll: 'Alles erlauben' }, fr: { acceptAll: 'Tout accepter' } } });
+    const ui = await mount({ ...siteConfig, texts: { de: { acceptAll: 'Alles erlauben' }, tr: { acceptAll: 'Hepsini kabul et' } } });
     expect(ui.button('accept-all').textContent).to.equal('Alles erlauben');
     expect(ui.button('reject-all').textContent).to.equal('Alle ablehnen');
     unmountAll();
-    document.documentElement.lang = 'fr';
-    const fr = await mount({ ...siteConfig, texts: { fr: { acceptAll: 'Tout accepter' } } });
-    expect(fr.button('accept-all').textContent).to.equal('Tout accepter');
+    document.documentElement.lang = 'tr';
+    const fr = await mount({ ...siteConfig, texts: { tr: { acceptAll: 'Hepsini kabul et' } } });
+    expect(fr.button('accept-all').textContent).to.equal('Hepsini kabul et');
     expect(fr.button('reject-all').textContent).to.equal('Reject all');
   });
 
