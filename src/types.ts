@@ -81,8 +81,12 @@ export interface Config {
   readonly imprint?: string;
   /** Reload the page once when consent is withdrawn for a script that has already run (default true). */
   readonly reloadOnWithdraw?: boolean;
-  /** Show the interface in this language instead of the page's `<html lang>`. */
+  /** The language for pages whose `<html lang>` einlass does not offer (default English). */
   readonly language?: string;
+  /** The languages the site offers (default: all einlass ships); a page in any other gets `language`. */
+  readonly languages?: readonly string[];
+  /** Address visitors informally where the language has such a variant (German "du"; default false). */
+  readonly informal?: boolean;
   /** `auto` (the default) follows the visitor's light or dark preference. */
   readonly theme?: Theme;
   /** Show a small button on every page that reopens the settings (default true). */
@@ -146,6 +150,8 @@ export interface ResolvedConfig {
   readonly imprint: string | undefined;
   readonly reloadOnWithdraw: boolean;
   readonly language: string | undefined;
+  readonly languages: readonly string[];
+  readonly informal: boolean;
   readonly theme: Theme;
   readonly floatingButton: boolean;
   readonly modal: boolean;

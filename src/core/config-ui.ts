@@ -1,16 +1,42 @@
 import type { ResolvedConfig, Theme } from '../types';
 import type { ConfigReader } from './config-reader';
+import { LANGUAGES, matchLanguage } from './language';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
-type InterfaceOptions = Pick<ResolvedConfig, 'language' | 'theme' | 'floatingButton' | 'modal' | 'texts'>;
+type InterfaceOptions = Pick<ResolvedConfig, 'language' | 'languages' | 'informal' | 'theme' | 'floatingButton' | 'modal' | 'texts'>;
 
-/** The config keys of the interface: language, theme, floating button, modal banner and text overrides. */
-export const INTERFACE_KEYS = ['language', 'theme', 'floatingButton', 'modal', 'texts'];
+/** The config keys of the interface: languages, theme, floating button, modal banner and text overrides. */
+export const INTERFACE_KEYS = ['language', 'languages', 'informal', 'theme', 'floatingButton', 'modal', 'texts'];
+
+/** The languages the site offers: its `languages`, each one einlass ships, else all of them. */
+function readLanguages(r: ConfigReader, value: unknown): readonly string[] {
+  if (value === undefined) return LANGUAGES;
+  const list = r.array('languages', value);
+  if (list?.length === 0) r.fail('languages', 'languages', value);
+  const offered: string[] = [];
+  (list ?? []).forEach((item, i) => {
+    const field = `languages[${String(i)}]`;
+    const code = r.string(field, item, 20);
+    const lang = code === undefined ? undefined : matchLanguage(code, LANGUAGES);
+    if (code !== undefined && lang === undefined) r.fail(field, 'shipped-language', code, { known: LANGUAGES.join(', ') });
+    if (lang !== undefined && !offered.includes(lang)) offered.push(lang);
+  });
+  return offered.length > 0 ? Object.freeze(offered) : LANGUAGES;
+}
 
 /** Reads the interface options. Which text keys exist is checked by the interface, which owns the texts. */
 export function readInterface(r: ConfigReader, top: Record<string, unknown>): InterfaceOptions {
-  const language = top.language === undefined ? undefined : r.string('language', top.language, 20);
+  const languages = readLanguages(r, top.languages);
+  const known = { known: languages.join(', ') };
+  // A language the site does not offer would never be shown: naming it is a mistake worth reporting.
+  const offered = (field: string, value: unknown): string | undefined => {
+    const code = r.string(field, value, 20);
+    const lang = code === undefined ? undefined : matchLanguage(code, languages);
+    if (code !== undefined && lang === undefined) r.fail(field, 'offered-language', code, known);
+    return lang;
+  };
+  const language = top.language === undefined ? undefined : offered('language', top.language);
   const theme = top.theme ?? 'auto';
   if (!THEMES.includes(theme as Theme)) r.fail('theme', 'theme', theme);
   // Texts are kept without prototype, so an override named "constructor" is an override like any other.
@@ -18,11 +44,13 @@ export function readInterface(r: ConfigReader, top: Record<string, unknown>): In
   for (const [lang, entries] of Object.entries(top.texts === undefined ? {} : (r.object('texts', top.texts) ?? {}))) {
     const own: Record<string, string> = Object.create(null) as Record<string, never>;
     for (const [key, value] of Object.entries(r.object(`texts.${lang}`, entries) ?? {})) own[key] = r.string(`texts.${lang}.${key}`, value, 2000) ?? '';
-    const code = r.lang(`texts.${lang}`, lang);
-    if (code) texts[code] = Object.freeze(own);
+    const code = offered(`texts.${lang}`, lang);
+    if (code) texts[code] = Object.freeze(Object.assign(Object.create(null) as Record<string, string>, texts[code], own));
   }
   return {
-    language: language === undefined ? undefined : r.lang('language', language),
+    language,
+    languages,
+    informal: r.flag(top, 'informal', false),
     theme: THEMES.includes(theme as Theme) ? (theme as Theme) : 'auto',
     floatingButton: r.flag(top, 'floatingButton', true),
     modal: r.flag(top, 'modal', false),

@@ -1,5 +1,4 @@
 import type { ResolvedText, Text } from '../types';
-import { pickLanguage } from './language';
 
 /** A text with forms by plural category (`Intl.PluralRules`): `{ one: '{count} month', other: '{count} months' }`. */
 export type Plural = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
@@ -48,9 +47,4 @@ export function createTranslator<Key extends string>(
     t,
     text: (text) => (typeof text === 'object' && 'message' in text ? t(text.message as Key, { count: text.count ?? 0 }) : localize(text, lang)),
   };
-}
-
-/** The language to show: the config's, else the page's, among those einlass has and those the config's `texts` add. */
-export function chooseLanguage(config: { readonly language: string | undefined; readonly texts: Readonly<Record<string, unknown>> }, page: string, shipped: readonly string[]): string {
-  return pickLanguage(config.language ?? page, [...new Set([...shipped, ...Object.keys(config.texts)])]);
 }

@@ -1,3 +1,4 @@
+import { LANGUAGES, localeOf, type Locale } from '../core/language';
 import type { Messages } from './en';
 
 export type { MessageKey, Messages } from './en';
@@ -6,15 +7,17 @@ export { createTranslator } from '../core/i18n';
 export type { Plural, Translator } from '../core/i18n';
 
 /**
- * The languages einlass ships, one file each. Each is imported only when a page shows it, so in
- * the script tag every language is its own part and adding one adds no byte to any page view.
+ * The texts of every language einlass ships (`LANGUAGES`), one file each, and the informal variants.
+ * Each is imported only when a page shows it, so in the script tag every language is its own part
+ * and adding one adds no byte to any page view.
  */
-const LOCALES: { readonly en: () => Promise<{ default: Messages }> } & Readonly<Partial<Record<string, () => Promise<{ default: Messages }>>>> = {
-  en: () => import('./en'),
-  de: () => import('./de'),
+const LOCALES: Readonly<Record<Locale, () => Promise<{ default: Messages }>>> = {
   bg: () => import('./bg'),
+  cs: () => import('./cs'),
   da: () => import('./da'),
+  de: () => import('./de'),
   el: () => import('./el'),
+  en: () => import('./en'),
   es: () => import('./es'),
   et: () => import('./et'),
   fi: () => import('./fi'),
@@ -27,26 +30,37 @@ const LOCALES: { readonly en: () => Promise<{ default: Messages }> } & Readonly<
   lv: () => import('./lv'),
   mt: () => import('./mt'),
   nl: () => import('./nl'),
+  pl: () => import('./pl'),
   pt: () => import('./pt'),
   ro: () => import('./ro'),
+  sk: () => import('./sk'),
   sl: () => import('./sl'),
   sv: () => import('./sv'),
+  'de-informal': () => import('./de-informal'),
 };
 
-/** The codes of the languages einlass ships. */
-export const LANGUAGES = Object.keys(LOCALES);
+export { LANGUAGES };
 
 const loaded = new Map<string, Messages>();
 
-/** A language's texts once fetched (English for a language einlass does not ship), else `undefined`. */
-export function loadedMessages(lang: string): Messages | undefined {
-  return loaded.get(LOCALES[lang] ? lang : 'en');
+/** The locale file for a language in a register (English for a language einlass does not ship). */
+function fileOf(lang: string, informal: boolean): Locale {
+  const code = localeOf(lang, informal);
+  return code in LOCALES ? (code as Locale) : 'en';
 }
 
-/** Fetches a language's texts (English for a language einlass does not ship; config `texts` fill in the rest). */
-export async function loadMessages(lang: string): Promise<Messages> {
-  const code = LOCALES[lang] ? lang : 'en';
-  const messages = loaded.get(code) ?? (await (LOCALES[code] ?? LOCALES.en)()).default;
+/** A language's texts once fetched, else `undefined`. */
+export function loadedMessages(lang: string, informal = false): Messages | undefined {
+  return loaded.get(fileOf(lang, informal));
+}
+
+/**
+ * Fetches a language's texts, informal where asked and the language has such a variant (English
+ * for a language einlass does not ship; config `texts` fill in the rest).
+ */
+export async function loadMessages(lang: string, informal = false): Promise<Messages> {
+  const code = fileOf(lang, informal);
+  const messages = loaded.get(code) ?? (await LOCALES[code]()).default;
   loaded.set(code, messages);
   return messages;
 }

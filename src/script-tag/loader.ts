@@ -9,12 +9,13 @@ import { apply, readingsOf } from '../apply';
 import { normalise } from '../core/config';
 import type { Problem } from '../core/config-reader';
 import { cookieValues } from '../core/cookies';
-import { chooseLanguage, createTranslator } from '../core/i18n';
+import { createTranslator } from '../core/i18n';
+import { chooseLanguage, localeOf } from '../core/language';
 import { sameRecord } from '../core/record';
 import { proofsPending } from '../dom/pending-proofs';
 import { linkTabs } from '../dom/tabs';
 import { fromConfig } from '../integrations/registry';
-import { LANGUAGES, loadMessages } from '../locales';
+import { loadMessages } from '../locales';
 import labels from 'einlass:reopen-labels';
 import { READY_EVENT, type Einlass, type ResolvedConfig, type ScriptTagEinlass } from '../types';
 import { describe } from './describe';
@@ -59,12 +60,12 @@ function start(): void {
   // An element without a nonce reads as "": only a real one is passed on.
   const nonce = script?.nonce === '' ? undefined : script?.nonce;
   const applied = apply(config, { read: () => cookieValues(document.cookie, config.cookie.name), now: Date.now, integrations: made.running.map((r) => r.runtime), nonce });
-  const lang = chooseLanguage(config, document.documentElement.lang, LANGUAGES);
+  const lang = chooseLanguage(config, document.documentElement.lang);
 
   // What the parts show needs the integrations' descriptions (which the loader does without) and the page's language.
   let full: ResolvedConfig | undefined;
   let description: Promise<ResolvedConfig> | undefined;
-  const described = () => (description ??= Promise.all([describe(input, made.running), loadMessages(lang)]).then(([c]) => (full = c)));
+  const described = () => (description ??= Promise.all([describe(input, made.running), loadMessages(lang, config.informal)]).then(([c]) => (full = c)));
   const failed = (part: string) => (error: unknown) => {
     throw new Error(`einlass: the ${part} could not be loaded (${(error as Error).message}); stored choices still apply.`);
   };
@@ -92,7 +93,7 @@ function start(): void {
   // Only the interface part sends proofs, so waiting ones bring it in.
   if (config.consentLog && proofsPending()) ask();
   const readings = readingsOf(applied);
-  const hideReopen = followReopen(readings, createTranslator(lang, { reopen: labels[lang] ?? labels.en }, config.texts).t('reopen'));
+  const hideReopen = followReopen(readings, createTranslator(lang, { reopen: labels[localeOf(lang, config.informal)] ?? labels.en }, config.texts).t('reopen'));
 
   const handle: ScriptTagEinlass = {
     ...readings,

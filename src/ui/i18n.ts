@@ -1,5 +1,6 @@
-import { chooseLanguage, createTranslator, type Translator } from '../core/i18n';
-import { LANGUAGES, loadedMessages, loadMessages, type MessageKey, type Messages } from '../locales';
+import { createTranslator, type Translator } from '../core/i18n';
+import { chooseLanguage } from '../core/language';
+import { loadedMessages, loadMessages, type MessageKey, type Messages } from '../locales';
 import type { ResolvedConfig } from '../types';
 
 /** Texts in one language: einlass's own (`t`) and the config's (`text`). */
@@ -8,9 +9,9 @@ export interface I18n extends Translator<MessageKey> {
   readonly list: (items: readonly string[]) => string;
 }
 
-/** The language to show: the config's `language`, else the page's `<html lang>` (or `requested`), else English. */
+/** The language to show: the page's `<html lang>` (or `requested`), else the config's `language`, else English. */
 function languageOf(config: ResolvedConfig, requested?: string): string {
-  return chooseLanguage(config, requested ?? document.documentElement.lang, LANGUAGES);
+  return chooseLanguage(config, requested ?? document.documentElement.lang);
 }
 
 /** The texts of one language with the config's text overrides; warns about overrides of no known text. */
@@ -32,13 +33,13 @@ function createI18n(config: ResolvedConfig, lang: string, messages: Messages): I
 /** Calls `then` with the texts of the language to show: at once when they are fetched already. Returns the function that cancels. */
 export function withI18n(config: ResolvedConfig, requested: string | undefined, then: (i18n: I18n) => void): () => void {
   const lang = languageOf(config, requested);
-  const ready = loadedMessages(lang);
+  const ready = loadedMessages(lang, config.informal);
   if (ready) {
     then(createI18n(config, lang, ready));
     return () => undefined;
   }
   let live = true;
-  loadMessages(lang)
+  loadMessages(lang, config.informal)
     .then((messages) => { if (live) then(createI18n(config, lang, messages)); })
     .catch((error: unknown) => { console.error(`einlass: the texts of "${lang}" could not be loaded:`, error); });
   return () => { live = false; };

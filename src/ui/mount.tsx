@@ -13,7 +13,7 @@ import { createShadows } from './shadow';
 
 /** Options for `mountUI`. */
 export interface MountOptions {
-  /** Language to show, instead of the config's `language` or the page's `<html lang>`. */
+  /** Language to show instead of the page's `<html lang>`, among those the config offers. */
   readonly language?: string;
   /** Put placeholders before blocked embeds (default true). The script tag turns this off when its embed part already does it. */
   readonly placeholders?: boolean;

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { chooseLanguage, createTranslator, type Catalogue } from '../../src/core/i18n';
+import { createTranslator, type Catalogue } from '../../src/core/i18n';
 import type { MessageKey } from '../../src/locales';
 import de from '../../src/locales/de';
 
@@ -27,13 +27,5 @@ describe('texts of one language', () => {
 
   it('shows a key no language has as itself, instead of breaking the interface', () => {
     expect(createTranslator('de', de, {}).text({ message: 'noSuchText' as MessageKey })).to.equal('noSuchText');
-  });
-
-  it('chooses the config\'s language, else the page\'s without its region, else English', () => {
-    const shipped = ['en', 'de'];
-    expect(chooseLanguage({ language: undefined, texts: {} }, 'de-AT', shipped)).to.equal('de');
-    expect(chooseLanguage({ language: 'en', texts: {} }, 'de', shipped)).to.equal('en');
-    expect(chooseLanguage({ language: undefined, texts: {} }, 'fr', shipped)).to.equal('en');
-    expect(chooseLanguage({ language: undefined, texts: { fr: {} } }, 'fr-CA', shipped)).to.equal('fr');
   });
 });

@@ -9,9 +9,10 @@ export interface FrameWindow extends Window {
   pageScriptRan?: boolean;
 }
 
-/** Loads a fixture page in an iframe, as a second tab of the same site would be. */
-export async function openFrame(src: string): Promise<{ win: FrameWindow; frame: HTMLIFrameElement }> {
+/** Loads a fixture page in an iframe, as a second tab of the same site would be; `size` sets its viewport, as a phone's screen. */
+export async function openFrame(src: string, size?: { readonly width: number; readonly height: number }): Promise<{ win: FrameWindow; frame: HTMLIFrameElement }> {
   const frame = document.createElement('iframe');
+  if (size) Object.assign(frame.style, { width: `${String(size.width)}px`, height: `${String(size.height)}px`, border: '0' });
   const loaded = new Promise((resolve) => { frame.addEventListener('load', resolve, { once: true }); });
   frame.src = src;
   document.body.append(frame);

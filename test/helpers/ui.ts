@@ -37,7 +37,7 @@ export function frames(count = 2): Promise<void> {
 
 export async function mount(config: Config = siteConfig, language?: string): Promise<Mounted> {
   // The interface shows once its language's texts are fetched; fetched once, they are there at once.
-  await Promise.all(LANGUAGES.map(loadMessages));
+  await Promise.all([...LANGUAGES.map((lang) => loadMessages(lang)), loadMessages('de', true)]);
   const einlass = createConsent(config);
   const unmount = mountUI(einlass, language ? { language } : {});
   cleanups.push(() => {

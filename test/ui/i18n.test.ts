@@ -19,16 +19,43 @@ describe('languages', () => {
     }
   });
 
-  it('lets the config override any text, and fall back for the rest', async () => {
+  it('lets the config override any text in any language, and fall back for the rest', async () => {
     document.documentElement.lang = 'de';
-    const ui = await mount({ ...siteConfig, texts: { de: { acceptAll: 'Alles erlauben' }, tr: { acceptAll: 'Hepsini kabul et' } } });
+    const ui = await mount({ ...siteConfig, texts: { de: { acceptAll: 'Alles erlauben' }, pl: { acceptAll: 'Zgoda na wszystko' } } });
     expect(ui.button('accept-all').textContent).to.equal('Alles erlauben');
     expect(ui.button('reject-all').textContent).to.equal('Alle ablehnen');
     unmountAll();
-    document.documentElement.lang = 'tr';
-    const fr = await mount({ ...siteConfig, texts: { tr: { acceptAll: 'Hepsini kabul et' } } });
-    expect(fr.button('accept-all').textContent).to.equal('Hepsini kabul et');
-    expect(fr.button('reject-all').textContent).to.equal('Reject all');
+    document.documentElement.lang = 'pl';
+    const pl = await mount({ ...siteConfig, texts: { pl: { acceptAll: 'Zgoda na wszystko' } } });
+    expect(pl.button('accept-all').textContent).to.equal('Zgoda na wszystko');
+    expect(pl.button('reject-all').textContent).to.equal('Odrzuć wszystkie');
+  });
+
+  it('follows <html lang> before the config\'s language, which serves the pages in other languages', async () => {
+    for (const [lang, expected] of [['fr-BE', 'Tout accepter'], ['tr', 'Alle akzeptieren'], ['', 'Alle akzeptieren']] as const) {
+      document.documentElement.lang = lang;
+      const ui = await mount({ ...siteConfig, language: 'de' });
+      expect(ui.button('accept-all').textContent, lang).to.equal(expected);
+      unmountAll();
+    }
+  });
+
+  it('offers only the languages the site lists', async () => {
+    document.documentElement.lang = 'fr';
+    const ui = await mount({ ...siteConfig, languages: ['de', 'en'] });
+    expect(ui.button('accept-all').textContent).to.equal('Accept all');
+  });
+
+  it('addresses German visitors informally when the config says so', async () => {
+    document.documentElement.lang = 'de-DE';
+    const ui = await mount({ ...siteConfig, informal: true });
+    expect(ui.$('.banner')?.textContent).to.include('wenn du zustimmst');
+    expect(ui.$('.banner')?.getAttribute('lang')).to.equal('de');
+    unmountAll();
+    // Languages without an informal variant keep their own.
+    document.documentElement.lang = 'fr';
+    const fr = await mount({ ...siteConfig, informal: true });
+    expect(fr.button('accept-all').textContent).to.equal('Tout accepter');
   });
 
   it('shows config strings as text, never as HTML', async () => {
