@@ -73,7 +73,7 @@ const external = Object.keys(pkg.dependencies).flatMap((name) => [name, new RegE
 const integrations = readdirSync('src/integrations').filter((name) => existsSync(`src/integrations/${name}/index.ts`));
 const entries = {
   einlass: 'src/index.ts',
-  ui: 'src/ui/mount.tsx',
+  ui: 'src/ui/mount.ts',
   locales: 'src/locales/index.ts',
   ...Object.fromEntries(integrations.map((name) => [`integrations/${name}`, `src/integrations/${name}/index.ts`])),
 };
@@ -101,9 +101,12 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      // einlass-ui.js, einlass-embed.js, einlass-declaration.js, einlass-config-check.js, and one per language: einlass-lang-de.js.
+      // einlass-ui.js, einlass-embed.js, einlass-settings.js, einlass-declaration.js, einlass-preact.js,
+      // einlass-config-check.js, and one per language: einlass-lang-de.js.
       chunkFileNames: (chunk) => {
         if (chunk.name === 'einlass') return 'einlass.js';
+        // Preact, with what the settings and the declaration share: fetched by whichever comes first.
+        if (chunk.moduleIds.some((id) => id.includes('/node_modules/preact/'))) return 'einlass-preact.js';
         return chunk.facadeModuleId?.includes('/src/locales/') ? `einlass-lang-${chunk.name}.js` : `einlass-${chunk.name.replace(/-part$/, '')}.js`;
       },
       // Modules both parts use (the integrations' descriptions, the placeholders) go with the embed part, which is the smaller.

@@ -82,6 +82,22 @@ describe('script tag (dist/einlass.js)', () => {
     expect(timing('/slow/einlass-lang-en.js') === undefined, 'no English texts fetched').to.equal(true);
   });
 
+  it('shows the banner without Preact, and fetches the settings\' code only when they are opened', async () => {
+    const fetched = (win: Window, part: string) => win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(`/dist/${part}`)).length;
+    const { win } = await openFrame('/test/fixtures/script-tag.html');
+    const root = () => win.document.querySelector('einlass-ui')?.shadowRoot;
+    await until(() => Boolean(root()?.querySelector('.banner')));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect([fetched(win, 'einlass-ui.js'), fetched(win, 'einlass-settings.js'), fetched(win, 'einlass-preact.js')]).to.deep.equal([1, 0, 0]);
+    click(root(), '.banner [data-choice="settings"]');
+    await until(() => Boolean(root()?.querySelector('dialog.settings[open]')));
+    expect([fetched(win, 'einlass-settings.js'), fetched(win, 'einlass-preact.js')]).to.deep.equal([1, 1]);
+    // The settings decide as they did: the banner goes with the decision.
+    click(root(), 'dialog.settings [data-choice="reject-all"]');
+    await until(() => !root()?.querySelector('.banner') && !root()?.querySelector('dialog.settings'));
+    expect(win.Einlass?.$record.get()?.action).to.equal('reject-all');
+  });
+
   it('fills a cookie declaration from its own part, on a repeat visit too, and fetches that part for no other page', async () => {
     const requested = (win: Window, file: string) => win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith(file)).length;
     const first = await openFrame('/test/fixtures/script-tag.html');

@@ -1,3 +1,4 @@
+import { render } from 'preact';
 import type { ResolvedConfig, ResolvedService } from '../types';
 import { cookieLabel } from './cookie-name';
 import type { I18n } from './i18n';
@@ -19,7 +20,7 @@ function ownService(config: ResolvedConfig, i18n: I18n): ResolvedService {
  * transfers outside the EU, and a link that opens the settings. It renders into the page itself
  * (not a shadow root): it is part of the policy's text, styled, searched and printed with it.
  */
-export function Declaration({ config, i18n }: { config: ResolvedConfig; i18n: I18n }) {
+function Declaration({ config, i18n }: { config: ResolvedConfig; i18n: I18n }) {
   const { t, text } = i18n;
   const services = [ownService(config, i18n), ...config.services];
   const categoryTitle = (name: string) => text(config.categories.find((c) => c.name === name)?.title);
@@ -59,4 +60,10 @@ export function Declaration({ config, i18n }: { config: ResolvedConfig; i18n: I1
       </p>
     </div>
   );
+}
+
+/** Fills `element` with the cookie declaration; returns the function that empties it again. */
+export function mountDeclaration(element: Element, config: ResolvedConfig, i18n: I18n): () => void {
+  render(<Declaration config={config} i18n={i18n} />, element);
+  return () => { render(null, element); };
 }

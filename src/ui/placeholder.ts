@@ -1,5 +1,6 @@
 import type { I18n } from './i18n';
 import type { ResolvedCategory, ResolvedService } from '../types';
+import { button, h } from './h';
 
 /** What one placeholder shows and does. */
 export interface PlaceholderProps {
@@ -10,14 +11,6 @@ export interface PlaceholderProps {
   readonly poster: string | undefined;
   readonly onLoadOnce: () => void;
   readonly onAlwaysAllow: () => void;
-}
-
-// Strings become text nodes, never markup: config texts are untrusted.
-function h<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, attributes: Readonly<Record<string, string>>, ...children: (Node | string)[]): HTMLElementTagNameMap[Tag] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
 }
 
 /**
@@ -31,11 +24,6 @@ export function createPlaceholder({ service, category, tr, poster, onLoadOnce, o
   const name = text(service?.title ?? category?.title ?? '');
   const provider = service?.provider ? text(service.provider) : name;
   const thirdCountry = service && service.thirdCountry !== false ? ` ${t('placeholderThirdCountry', { countries: text(service.thirdCountry) })}` : '';
-  const button = (choice: string, className: string, label: string, onClick: () => void) => {
-    const element = h('button', { type: 'button', class: className, 'data-choice': choice }, label);
-    element.addEventListener('click', onClick);
-    return element;
-  };
   const box = h(
     'div',
     { class: 'einlass placeholder', role: 'group', 'aria-labelledby': 'einlass-placeholder-title', lang: tr.lang },

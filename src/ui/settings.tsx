@@ -1,4 +1,4 @@
-import { Component, createRef } from 'preact';
+import { Component, createRef, render } from 'preact';
 import type { Einlass, Grants } from '../types';
 import { Category } from './category';
 import type { I18n } from './i18n';
@@ -25,7 +25,7 @@ interface Props {
  * focus to where it was. Every switch starts as granted now, so before a decision all are off (R4).
  * Closing saves nothing (R3).
  */
-export class Settings extends Component<Props, { draft: Record<string, boolean> }> {
+class Settings extends Component<Props, { draft: Record<string, boolean> }> {
   private readonly dialog = createRef<HTMLDialogElement>();
   private opener: HTMLElement | null = null;
 
@@ -92,4 +92,18 @@ export class Settings extends Component<Props, { draft: Record<string, boolean> 
       </dialog>
     );
   }
+}
+
+/**
+ * Shows the settings in a container of their own at the end of `parent` (Preact owns it; the
+ * banner before it is plain DOM). Returns the function that closes them.
+ */
+export function mountSettings(parent: ParentNode, einlass: Einlass, i18n: I18n): () => void {
+  const container = document.createElement('div');
+  parent.append(container);
+  render(<Settings einlass={einlass} i18n={i18n} />, container);
+  return () => {
+    render(null, container);
+    container.remove();
+  };
 }

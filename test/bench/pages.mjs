@@ -1,5 +1,6 @@
 // The benchmark's pages: the same company page, the same four services and German texts, once per
-// consent manager. Only the lines each manager needs differ.
+// consent manager (einlass, Klaro, CookieConsent v3 = npm vanilla-cookieconsent, Osano's
+// cookieconsent = npm cookieconsent). Only the lines each manager needs differ.
 
 const CONTENT = `
   <header><strong>Beispiel GmbH</strong> · Maschinenbau seit 1952</header>
@@ -70,10 +71,39 @@ const cookieconsentBody = `
     });
   </script>`;
 
+const osano = `
+  <link rel="stylesheet" href="/node_modules/cookieconsent/build/cookieconsent.min.css">`;
+
+// Osano's cookieconsent blocks nothing itself: the page loads its services from the callbacks, and
+// the popup is appended to document.body, so it goes at the end of the body as well. No "location"
+// option, so it asks no geolocation service and shows the opt-in banner to everyone.
+const osanoBody = `
+  <script src="/node_modules/cookieconsent/build/cookieconsent.min.js"></script>
+  <script>
+    function loadServices() {
+      var ga = document.createElement('script');
+      ga.async = true;
+      ga.src = '${GA}';
+      document.head.appendChild(ga);
+      var video = document.querySelector('iframe[data-src]');
+      if (video) video.src = video.getAttribute('data-src');
+    }
+    window.cookieconsent.initialise({
+      type: 'opt-in', position: 'bottom', revokable: true,
+      palette: { popup: { background: '#383b75' }, button: { background: '#f1d600' } },
+      content: { header: 'Datenschutz-Einstellungen', message: 'Wir möchten Dienste für Statistik, Marketing und Externe Medien nutzen.',
+        allow: 'Alle akzeptieren', deny: 'Alle ablehnen', link: 'Datenschutzerklärung', href: '/datenschutz', target: '_self',
+        policy: 'Datenschutz-Einstellungen' },
+      onInitialise: function (status) { if (status === 'allow') loadServices(); },
+      onStatusChange: function (status) { if (status === 'allow') loadServices(); }
+    });
+  </script>`;
+
 const VIDEOS = {
   einlass: `<iframe title="Unternehmensvideo" data-src="https://www.youtube.com/embed/M7lc1UVf-VE" width="560" height="315"></iframe>`,
   klaro: `<iframe title="Unternehmensvideo" data-name="youtube" data-src="${VIDEO}" width="560" height="315"></iframe>`,
   cookieconsent: `<iframe title="Unternehmensvideo" data-category="media" data-service="youtube" data-src="${VIDEO}" width="560" height="315"></iframe>`,
+  osano: `<iframe title="Unternehmensvideo" data-src="${VIDEO}" width="560" height="315"></iframe>`,
 };
 
 /** The tools, with how to see their banner and how to refuse in it. */
@@ -93,6 +123,12 @@ export const TOOLS = {
     end: cookieconsentBody,
     banner: () => document.querySelector('#cc-main .cm'),
     reject: () => document.querySelector('#cc-main .cm [data-role="necessary"]')?.click(),
+  },
+  osano: {
+    head: osano,
+    end: osanoBody,
+    banner: () => document.querySelector('.cc-window.cc-banner'),
+    reject: () => document.querySelector('.cc-window .cc-deny')?.click(),
   },
 };
 

@@ -36,8 +36,9 @@ export function frames(count = 2): Promise<void> {
 }
 
 export async function mount(config: Config = siteConfig, language?: string): Promise<Mounted> {
-  // The interface shows once its language's texts are fetched; fetched once, they are there at once.
-  await Promise.all([...LANGUAGES.map((lang) => loadMessages(lang)), loadMessages('de', true)]);
+  // The interface shows once its language's texts are fetched, and the settings once their code is;
+  // fetched once, they are there at once (test/script-tag/ sees them fetched on demand).
+  await Promise.all([...LANGUAGES.map((lang) => loadMessages(lang)), loadMessages('de', true), import('../../src/ui/settings')]);
   const einlass = createConsent(config);
   const unmount = mountUI(einlass, language ? { language } : {});
   cleanups.push(() => {
@@ -56,7 +57,12 @@ export async function mount(config: Config = siteConfig, language?: string): Pro
     get: (selector) => find(root, selector, 'the einlass-ui shadow root'),
     dialog: (selector) => root.querySelector<HTMLDialogElement>(selector),
     button: (choice) => find(root, `[data-choice="${choice}"]`, 'the einlass-ui shadow root') as HTMLButtonElement,
-    settle: frames,
+    // The settings' code arrives by a dynamic import: settled means they are on screen once opened.
+    settle: async () => {
+      await frames();
+      const end = Date.now() + 2000;
+      while (einlass.$view.get() === 'settings' && !root.querySelector('dialog.settings[open]') && Date.now() < end) await frames(1);
+    },
   };
 }
 

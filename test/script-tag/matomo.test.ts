@@ -26,8 +26,8 @@ describe('Matomo through the script tag, against a stand-in of matomo.js 5.2', (
 
   it('sends nothing before a choice, then one page view carrying a visitor id on the page where the visitor accepts', async () => {
     const view = await visit(PAGE);
+    await until(() => bannerShown(view.win.document), 3000);
     await settle();
-    expect(bannerShown(view.win.document)).to.equal(true);
     expect(await thirdPartyRequests(), 'before the choice').to.deep.equal([]);
     await clickInBanner(view.win.document, 'accept-all');
     await until(() => (view.win as { matomoStandIn?: unknown }).matomoStandIn !== undefined, 3000);

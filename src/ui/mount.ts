@@ -1,12 +1,11 @@
-import { render } from 'preact';
 import base from '../../themes/base.css?text';
 import dark from '../../themes/dark.css?text';
 import iface from '../../themes/interface.css?text';
 import light from '../../themes/light.css?text';
 import { watchLeaks } from '../dom/self-check';
 import type { Einlass } from '../types';
-import { App } from './app';
-import { withI18n } from './i18n';
+import { mountBanner } from './banner';
+import { withI18n, type I18n } from './i18n';
 import { mountPlaceholders } from './placeholders';
 import { followReopen } from './reopen-button';
 import { createShadows } from './shadow';
@@ -19,6 +18,33 @@ export interface MountOptions {
   readonly placeholders?: boolean;
   /** Show the floating button that reopens the settings, as the config says (default true). The script tag's loader shows its own. */
   readonly reopenButton?: boolean;
+}
+
+/**
+ * Opens the settings whenever `$view` says so. Their code (Preact, the switches) is fetched the
+ * first time, so a visitor who only answers the banner never loads it.
+ */
+function followSettings(parent: ParentNode, einlass: Einlass, i18n: I18n): () => void {
+  let code: Promise<typeof import('./settings')> | undefined;
+  let close: (() => void) | undefined;
+  let live = true;
+  const stop = einlass.$view.subscribe((view) => {
+    if (view !== 'settings') {
+      close?.();
+      close = undefined;
+      return;
+    }
+    (code ??= import('./settings'))
+      .then(({ mountSettings }) => {
+        if (live && !close && einlass.$view.get() === 'settings') close = mountSettings(parent, einlass, i18n);
+      })
+      .catch((error: unknown) => { console.error('einlass: the settings could not be loaded:', error); });
+  });
+  return () => {
+    live = false;
+    stop();
+    close?.();
+  };
 }
 
 /**
@@ -42,25 +68,23 @@ export function mountUI(einlass: Einlass, options: MountOptions = {}): () => voi
   const stops: (() => void)[] = [];
   let mounted = true;
   const cancel = withI18n(einlass.config, options.language, (i18n) => {
-    render(<App einlass={einlass} i18n={i18n} />, root);
+    stops.push(mountBanner(root, einlass, i18n), followSettings(root, einlass, i18n));
     if (options.placeholders !== false) stops.push(mountPlaceholders(einlass, i18n, shadows.dress));
     if (options.reopenButton !== false) stops.push(followReopen(einlass, i18n.t('reopen')));
     // Only a privacy-policy page has a declaration, so only that page fetches its code.
     if (declarations.length === 0) return;
     import('./declaration')
-      .then(({ Declaration }) => {
-        if (mounted) for (const element of declarations) render(<Declaration config={einlass.config} i18n={i18n} />, element);
+      .then(({ mountDeclaration }) => {
+        if (mounted) for (const element of declarations) stops.push(mountDeclaration(element, einlass.config, i18n));
       })
       .catch((error: unknown) => { console.error('einlass: the cookie declaration could not be loaded:', error); });
   });
   return () => {
     mounted = false;
     cancel();
-    for (const element of declarations) render(null, element);
     shadows.stop();
     stopLeakCheck();
     stops.forEach((stop) => { stop(); });
-    render(null, root);
     host.remove();
   };
 }

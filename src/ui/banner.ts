@@ -1,0 +1,68 @@
+import type { Einlass } from '../types';
+import { button, h } from './h';
+import type { I18n } from './i18n';
+import { summarize } from './summary';
+
+/**
+ * The first layer: what the services are for, where data leaves the EU, links to the privacy
+ * policy and imprint, and three buttons. "Accept all" and "Reject all" look the same (EDPB
+ * taskforce, OLG Köln 6 U 80/23); there is no close button, because closing must not count as a
+ * choice. Plain DOM: every first visit shows it, so it waits for no framework.
+ */
+function createBanner(einlass: Einlass, i18n: I18n): HTMLElement {
+  const { t } = i18n;
+  const { privacyPolicy, imprint } = einlass.config;
+  const { purposes, countries } = summarize(einlass.config, i18n);
+  const links = [
+    ...(privacyPolicy ? [h('a', { href: privacyPolicy }, t('privacyPolicy'))] : []),
+    ...(imprint ? [h('a', { href: imprint }, t('imprint'))] : []),
+  ];
+  return h(
+    'section',
+    { class: 'einlass banner', 'aria-labelledby': 'einlass-banner-title', lang: i18n.lang },
+    h('h2', { id: 'einlass-banner-title' }, t('bannerTitle')),
+    h('p', { id: 'einlass-banner-text' }, t('bannerText', { purposes }) + (countries ? ` ${t('bannerThirdCountry', { countries })}` : '')),
+    ...(links.length > 0 ? [h('p', { class: 'links' }, ...links)] : []),
+    h(
+      'div',
+      { class: 'buttons' },
+      button('accept-all', 'choice', t('acceptAll'), () => { einlass.acceptAll(); }),
+      button('reject-all', 'choice', t('rejectAll'), () => { einlass.rejectAll(); }),
+      button('settings', 'secondary', t('settings'), () => { einlass.showSettings(); }),
+    ),
+  );
+}
+
+/**
+ * Shows the banner first in `parent` until the visitor decides; returns the function that takes it
+ * away. A banner the site owner asked to be modal sits in a modal dialog, and the page waits behind
+ * it: closing is no choice, so it reopens (Chromium lets Escape close a dialog whatever `cancel`
+ * says when the page has had no user activation yet).
+ */
+export function mountBanner(parent: ParentNode, einlass: Einlass, i18n: I18n): () => void {
+  let shown: HTMLElement | undefined;
+  const follow = () => {
+    if (einlass.$decided.get()) {
+      shown?.remove();
+      shown = undefined;
+      return;
+    }
+    if (shown) return;
+    const banner = createBanner(einlass, i18n);
+    if (!einlass.config.modal) {
+      parent.prepend((shown = banner));
+      return;
+    }
+    const dialog = h('dialog', { class: 'modal-banner' }, banner);
+    dialog.addEventListener('cancel', (event) => { event.preventDefault(); });
+    dialog.addEventListener('close', () => { if (dialog.isConnected) dialog.showModal(); });
+    parent.prepend((shown = dialog));
+    dialog.showModal();
+  };
+  follow();
+  const stop = einlass.$decided.listen(follow);
+  return () => {
+    stop();
+    shown?.remove();
+  };
+}
