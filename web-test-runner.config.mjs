@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -35,6 +36,22 @@ export default {
       if (context.path === '/slow/einlass-ui.js') await new Promise((resolve) => setTimeout(resolve, 300));
       context.path = context.path.replace('/slow/', '/dist/');
       return next();
+    },
+    // A page streamed as a CMS flushes it: <head> with the loader as `<script type="module" async>`,
+    // then, 800 ms later, the body, so the loader runs before the body exists.
+    (context, next) => {
+      if (context.path !== '/streamed/page.html') return next();
+      const stream = new PassThrough();
+      context.compress = false;
+      context.type = 'text/html; charset=utf-8';
+      context.body = stream;
+      stream.write(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>streamed</title>
+<script src="/test/fixtures/capture-console.js"></script>
+<script type="application/json" data-einlass-config>{"privacyPolicy":"/datenschutz","integrations":{"matomo":{"url":"https://matomo.example.org/","siteId":3}}}</script>
+<script type="module" async src="/dist/einlass.js"></script>
+${' '.repeat(4096)}</head>`);
+      setTimeout(() => { stream.end('<body><p id="page">The page works.</p><script>window.pageScriptRan = true;</script></body></html>'); }, 800);
+      return undefined;
     },
     // The loader behind a redirect, as a CDN's "latest" address or a CMS's asset route serves it (query kept),
     // for pages under a strict policy of their own nonce (test/script-tag/redirect.test.ts).

@@ -5,6 +5,7 @@ import light from '../../themes/light.css?text';
 import { watchLeaks } from '../dom/self-check';
 import type { Einlass } from '../types';
 import { mountBanner } from './banner';
+import { intoBody } from './body';
 import { withI18n, type I18n } from './i18n';
 import { mountPlaceholders } from './placeholders';
 import { followReopen } from './reopen-button';
@@ -62,7 +63,7 @@ export function mountUI(einlass: Einlass, options: MountOptions = {}): () => voi
   const shadows = createShadows(einlass.config.theme, base + iface + light + dark);
   const host = document.createElement('einlass-ui');
   // First in the body, so keyboard users reach the banner first; it is fixed, so nothing moves.
-  document.body.prepend(host);
+  const stopWaiting = intoBody(host, true);
   const root = shadows.dress(host);
   const declarations = [...document.querySelectorAll('[data-einlass-declaration]')];
   const stops: (() => void)[] = [];
@@ -85,6 +86,7 @@ export function mountUI(einlass: Einlass, options: MountOptions = {}): () => voi
     shadows.stop();
     stopLeakCheck();
     stops.forEach((stop) => { stop(); });
+    stopWaiting();
     host.remove();
   };
 }

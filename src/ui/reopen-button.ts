@@ -1,5 +1,6 @@
 import type { ReadableAtom } from 'nanostores';
 import type { View } from '../core/view';
+import { intoBody } from './body';
 
 const STYLE = `:host{all:initial!important;display:contents!important}
 button{position:fixed;z-index:2147483000;inset:auto auto 1em 1em;width:2.75em;height:2.75em;padding:0;border:0;border-radius:50%;
@@ -28,15 +29,16 @@ function showReopenButton(label: string, onClick: () => void): () => void {
   button.innerHTML = ICON;
   button.addEventListener('click', onClick);
   root.append(button);
-  document.body.append(host);
+  const cancel = intoBody(host, false);
   return () => {
+    cancel();
     host.remove();
   };
 }
 
 /**
  * Shows the floating button (unless the config turns it off) while the interface shows nothing,
- * once the body exists: a script in `<head>` runs before it. Returns the function that takes it away.
+ * in the body once it exists: a script in `<head>` may run before it. Returns the function that takes it away.
  */
 export function followReopen(einlass: { readonly config: { readonly floatingButton: boolean }; readonly $view: ReadableAtom<View>; readonly showSettings: () => void }, label: string): () => void {
   let hide: (() => void) | undefined;
@@ -45,8 +47,7 @@ export function followReopen(einlass: { readonly config: { readonly floatingButt
   };
   const unsubscribe = einlass.$view.subscribe((view) => {
     if (view === null && einlass.config.floatingButton) {
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show, { once: true });
-      else show();
+      show();
     } else if (view !== null) {
       hide?.();
       hide = undefined;
@@ -54,7 +55,6 @@ export function followReopen(einlass: { readonly config: { readonly floatingButt
   });
   return () => {
     unsubscribe();
-    document.removeEventListener('DOMContentLoaded', show);
     hide?.();
   };
 }
