@@ -66,17 +66,25 @@ export function createReceiver(file) {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const port = Number(process.env.PORT ?? 8787);
-  const file = process.env.LOG_FILE ?? 'consent-log.jsonl';
+/**
+ * The receiver as a server: `/consent` takes records, anything else is a 404. The path is read
+ * without `new URL`, which throws on a target such as `//` (bots send `GET //` routinely).
+ */
+export function createConsentServer(file) {
   const handle = createReceiver(file);
-  createServer((req, res) => {
-    if (new URL(req.url ?? '/', 'http://localhost').pathname === '/consent') handle(req, res);
+  return createServer((req, res) => {
+    if ((req.url ?? '/').split('?')[0] === '/consent') handle(req, res);
     else {
       res.writeHead(404);
       res.end();
     }
-  }).listen(port, '127.0.0.1', () => {
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.env.PORT ?? 8787);
+  const file = process.env.LOG_FILE ?? 'consent-log.jsonl';
+  createConsentServer(file).listen(port, '127.0.0.1', () => {
     console.log(`consent receiver on http://127.0.0.1:${port}/consent, logging to ${file}`);
   });
 }
