@@ -53,6 +53,11 @@ export function mountBanner(parent: ParentNode, einlass: Einlass, i18n: I18n): (
       parent.prepend((shown = banner));
       return;
     }
+    // A modal dialog focuses its first button unless told otherwise, and one stray Enter would
+    // accept everything: the heading takes the focus, and screen readers start from it.
+    const heading = banner.querySelector('h2');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.setAttribute('autofocus', '');
     const dialog = h('dialog', { class: 'modal-banner' }, banner);
     dialog.addEventListener('cancel', (event) => { event.preventDefault(); });
     dialog.addEventListener('close', () => { if (dialog.isConnected) dialog.showModal(); });

@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import { siteConfig } from '../helpers/config';
 import { readCookie } from '../helpers/cookies';
-import { contrast, mount, unmountAll } from '../helpers/ui';
+import { contrast, focused, mount, unmountAll } from '../helpers/ui';
 
 const STYLE_KEYS = ['width', 'height', 'font-size', 'font-weight', 'font-family', 'color', 'background-color', 'border-top-width', 'border-top-color', 'border-radius', 'padding-top', 'padding-left'];
 
@@ -98,6 +98,23 @@ describe('banner', () => {
     await ui.settle();
     expect(ui.dialog('dialog.modal-banner')?.open).to.equal(true);
     expect(ui.einlass.$decided.get()).to.equal(false);
+  });
+
+  it('puts the focus of a modal banner on its heading, never on a choice, even without links (one stray Enter accepts nothing)', async () => {
+    const field = document.createElement('input');
+    field.autofocus = true;
+    document.body.append(field);
+    field.focus();
+    try {
+      const { privacyPolicy: _policy, imprint: _imprint, ...withoutLinks } = siteConfig;
+      const ui = await mount({ ...withoutLinks, modal: true });
+      expect(focused()?.tagName).to.equal('H2');
+      await sendKeys({ press: 'Enter' });
+      await ui.settle();
+      expect(ui.einlass.$decided.get()).to.equal(false);
+    } finally {
+      field.remove();
+    }
   });
 
   it('causes no layout shift (CLS 0)', async () => {
