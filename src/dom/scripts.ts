@@ -23,9 +23,11 @@ function run(blocked: HTMLScriptElement, pageNonce: string | undefined): Promise
     blocked.replaceWith(script);
     return Promise.resolve();
   }
-  // Inserted scripts are async by default; without `async` on the original, keep document order.
-  script.async = blocked.hasAttribute('async');
-  const done = script.async
+  // Always async: with `async = false` the browser keeps its own order, and a script whose host
+  // hangs would hold back the next one for good. The queue keeps document order itself, waiting
+  // for each script without `async` on the original to load, fail or time out.
+  script.async = true;
+  const done = blocked.hasAttribute('async')
     ? Promise.resolve()
     : new Promise<void>((resolve) => {
         script.addEventListener('load', () => { resolve(); }, { once: true });

@@ -7,6 +7,7 @@ interface FailingWindow extends FrameWindow {
   uncaught: string[];
   errors: string[];
   afterHanging?: boolean;
+  afterHangingExternal?: boolean;
   analyticsRan?: boolean;
 }
 
@@ -41,6 +42,14 @@ describe('when networks fail', () => {
     await settle(500);
     expect((win as FailingWindow).afterHanging).to.equal(undefined);
     await until(() => (win as FailingWindow).afterHanging === true, 5000);
+  });
+
+  it('runs an external script after one whose host hangs, within the 3 s it promises (the browser keeps no order of its own)', async () => {
+    await stub({ prefix: 'https://hanging.analytics.example/', delayMs: 20_000 });
+    await stub({ prefix: 'https://after.analytics.example/', body: 'window.afterHangingExternal = true;' });
+    const { win } = await openFrame('/test/fixtures/failing.html');
+    await win.Einlass?.save({ categories: { analytics: true } });
+    await until(() => (win as FailingWindow).afterHangingExternal === true, 4500);
   });
 
   it('applies a stored decision and keeps the page working when einlass\'s own interface part cannot be loaded', async () => {
