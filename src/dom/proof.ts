@@ -26,6 +26,12 @@ export function toProof(record: ConsentRecord, path: string): ConsentProof {
   return { consentId: id, timestamp: new Date(updated).toISOString(), revision, action, categories, services, path };
 }
 
+/**
+ * How many unconfirmed proofs are kept: far more than an honest visitor makes while an endpoint is
+ * down (each is some 250 B, so 125 KB of localStorage at most). Only beyond it the oldest go.
+ */
+export const MAX_PENDING_PROOFS = 500;
+
 /** Proofs not yet confirmed by the endpoint. Kept in localStorage, which holds no more than these, and only with an endpoint set. */
 function readPending(): ConsentProof[] {
   try {
@@ -38,7 +44,8 @@ function readPending(): ConsentProof[] {
 
 function writePending(list: readonly ConsentProof[]): void {
   try {
-    if (list.length > 0) localStorage.setItem(PENDING_PROOFS, JSON.stringify(list.slice(-20)));
+    if (list.length > MAX_PENDING_PROOFS) console.warn(`einlass: ${String(list.length - MAX_PENDING_PROOFS)} unconfirmed consent proofs dropped, the oldest beyond ${String(MAX_PENDING_PROOFS)}: is the consent log endpoint down?`);
+    if (list.length > 0) localStorage.setItem(PENDING_PROOFS, JSON.stringify(list.slice(-MAX_PENDING_PROOFS)));
     else localStorage.removeItem(PENDING_PROOFS);
   } catch {
     // Storage may be off or full: the proof is then sent once, without a retry.
@@ -72,6 +79,8 @@ export function createProofLog(endpoint: string): { readonly send: (proof: Conse
     }
   };
   return {
+    // Kept before it is sent: a page closed while the request is under way hears no answer, and a
+    // proof kept only on failure would then be lost.
     send: (proof) => {
       writePending([...readPending().filter((p) => keyOf(p) !== keyOf(proof)), proof]);
       return post(proof);

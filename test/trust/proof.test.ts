@@ -53,6 +53,21 @@ describe('consent proof', () => {
     expect(log.every((r) => !r.path.includes('?'))).to.equal(true);
   });
 
+  it('keeps every proof while the endpoint is down for 25 decisions, and delivers all of them later', async () => {
+    let clock = Date.parse('2026-12-02T10:00:00Z');
+    const einlass = createConsent({ ...siteConfig, consentLog: '/consent-log-down' }, { gate: false, now: () => (clock += 1000) });
+    running.push(einlass);
+    for (let i = 0; i < 25; i++) {
+      if (i % 2 === 0) einlass.acceptAll();
+      else einlass.rejectAll();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(pending()).to.have.length(25);
+    start('/consent-log');
+    await until(() => pending().length === 0, 5000);
+    expect(await readLog()).to.have.length(25);
+  });
+
   it('keeps a record the endpoint did not take, and delivers it once on the next page view', async () => {
     const record = start('/consent-log-down').rejectAll();
     await new Promise((resolve) => setTimeout(resolve, 300));
