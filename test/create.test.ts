@@ -25,6 +25,32 @@ describe('createConsent', () => {
     },
   });
 
+  it('stores a whole decision even when a site\'s subscriber throws, and reports the error', async () => {
+    const einlass = start(siteConfig);
+    const reported: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => { reported.push(args); };
+    // The README's pattern, with the site's own function missing (its script was blocked).
+    const startAnalytics = undefined as unknown as () => void;
+    const stop = einlass.$grants.subscribe((grants) => { if (grants.categories.analytics) startAnalytics(); });
+    let record;
+    try {
+      record = einlass.acceptAll();
+    } finally {
+      console.error = original;
+      stop();
+    }
+    expect(record.action).to.equal('accept-all');
+    expect(einlass.$record.get()).to.equal(record);
+    expect(einlass.$decided.get()).to.equal(true);
+    expect(readCookie('einlass'), 'the cookie is written').to.be.a('string');
+    expect(reported, 'the error is reported').to.have.length(1);
+    // And after a reload, the visitor is not asked again.
+    const again = createConsent(siteConfig);
+    running.push(again);
+    expect(again.$record.get()?.action).to.equal('accept-all');
+  });
+
   it('starts undecided on a first visit, granting only the necessary', () => {
     const einlass = start(siteConfig);
     expect(einlass.$decided.get()).to.equal(false);

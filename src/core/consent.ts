@@ -1,4 +1,4 @@
-import type { ReadableAtom } from 'nanostores';
+import { batch, type ReadableAtom } from 'nanostores';
 import type { ConsentAction, ConsentRecord, Grants, ResolvedConfig, Selection } from '../types';
 import { applySelection, grantAll, grantNone } from './grants';
 import { createStores, type ConsentStores } from './stores';
@@ -46,10 +46,19 @@ export function createConsentState(config: ResolvedConfig, deps: ConsentDeps, st
   const none = grantNone(config);
   const { $record, $grants, $decided } = stores ?? createStores(none);
   // The derived stores change first, so that whoever hears of a new record reads grants that match it.
+  // All three are set before any listener runs, and every listener runs: one that throws (a site's
+  // `startAnalytics` missing because its script was blocked) must not leave a decision half-applied,
+  // without its cookie or proof. Its error is reported, not rethrown into the visitor's click.
   const set = (record: ConsentRecord | null) => {
-    $grants.set(record ?? none);
-    $decided.set(record !== null);
-    $record.set(record);
+    try {
+      batch(() => {
+        $grants.set(record ?? none);
+        $decided.set(record !== null);
+        $record.set(record);
+      });
+    } catch (error) {
+      console.error('einlass: a listener of the consent stores failed; the decision is applied and stored all the same:', error);
+    }
   };
 
   const decide = (action: ConsentAction, grants: Grants): ConsentRecord => {
