@@ -25,7 +25,7 @@ describe('createConsent', () => {
     },
   });
 
-  it('stores a whole decision even when a site\'s subscriber throws, and reports the error', async () => {
+  it('stores a whole decision even when a site\'s subscriber throws, and reports the error', () => {
     const einlass = start(siteConfig);
     const reported: unknown[] = [];
     const original = console.error;
