@@ -40,3 +40,17 @@ export async function stub(rule: Stub): Promise<void> {
 export function settle(ms = 200): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/**
+ * The recorded requests once `enough` holds for them, or after `ms` (for the assertion to report
+ * what came): a fixed pause is too short on a busy machine.
+ */
+export async function requestsWhen(enough: (requests: RecordedRequest[]) => boolean, ms = 4000): Promise<RecordedRequest[]> {
+  const end = Date.now() + ms;
+  let requests = await thirdPartyRequests();
+  while (!enough(requests) && Date.now() < end) {
+    await settle(50);
+    requests = await thirdPartyRequests();
+  }
+  return requests;
+}

@@ -27,7 +27,7 @@ describe('cookie declaration', () => {
     const einlass = start([matomo({ url: 'https://matomo.example.org/', siteId: 1 }), googleAnalytics({ id: 'G-DECLARE1' })], consentLog ? { consentLog } : {});
     unmount = mountUI(einlass, { language });
     // The declaration's code is fetched only for a page that has one.
-    await until(() => policy.querySelector('tbody') !== null);
+    await until(() => policy.querySelector('tbody') !== null, 5000);
     const rows = [...policy.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => (cell as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
     return { einlass, rows, head: [...policy.querySelectorAll('thead th')].map((th) => th.textContent) };
   }
