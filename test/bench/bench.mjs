@@ -6,9 +6,9 @@
 //
 // Env: RUNS (default 10) runs per tool and profile; PROFILES (comma list, default all) picks
 // profiles; DEBUG=1 prints each tool's request waterfall of the first round to stderr.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { extname } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -39,10 +39,18 @@ const ROOT = new URL('../../', import.meta.url);
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
 const compressed = new Map();
 
+// dist/ as `npm run build` left it: read once, so a rebuild during the run cannot mix two builds.
+const DIST = new Map();
+for (const name of readdirSync(new URL('dist/', ROOT), { recursive: true })) {
+  const file = new URL(`dist/${name}`, ROOT);
+  if (statSync(file).isFile()) DIST.set(`/dist/${name.split('\\').join('/')}`, readFileSync(file));
+}
+
 function body(pathname) {
   const tool = /^\/bench\/(\w+)\.html$/.exec(pathname)?.[1];
   if (tool && TOOLS[tool]) return Buffer.from(render(tool));
-  if (!/^\/(dist|node_modules\/(klaro|vanilla-cookieconsent|cookieconsent\/build))\//.test(pathname)) return undefined;
+  if (pathname.startsWith('/dist/')) return DIST.get(pathname);
+  if (!/^\/node_modules\/(klaro|vanilla-cookieconsent|cookieconsent\/build)\//.test(pathname)) return undefined;
   try {
     return readFileSync(new URL(`.${pathname}`, ROOT));
   } catch {
@@ -147,6 +155,8 @@ async function visit(context, tool, profile, { first, log }) {
     const entry = requests.find((r) => r.url === request.url() && r.end === undefined);
     if (entry) Object.assign(entry, { end: Date.now(), failure });
   };
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
   page.on('requestfailed', (request) => {
     const failure = request.failure()?.errorText ?? 'failed';
     // A page's own file that fails makes the visit's figures wrong: the run is repeated.
@@ -160,7 +170,12 @@ async function visit(context, tool, profile, { first, log }) {
   });
   await page.addInitScript(`(${probe})(${first ? TOOLS[tool].banner : 'undefined'})`);
   await page.goto(`${origin}/bench/${tool}.html`);
-  if (first) await page.waitForFunction(() => window.__bench.bannerMs !== undefined, undefined, { polling: 100, timeout: 30_000 });
+  if (first) {
+    await page.waitForFunction(() => window.__bench.bannerMs !== undefined, undefined, { polling: 100, timeout: 30_000 }).catch((error) => {
+      const log = requests.map((r) => `${r.url.replace(origin, '')}${r.failure ? ` (${r.failure})` : r.end === undefined ? ' (pending)' : ''}`).join(', ');
+      throw new Error(`${profile}, ${tool}: no visible banner after 30 s (${error.message.split('\n')[0]}); requests: ${log}; page errors: ${errors.join(' / ') || 'none'}`);
+    });
+  }
   // Settle: no request in flight, then SETTLE_MS without a new one (a repeat visit's late parts
   // would otherwise be missed on a slow link).
   for (const deadline = Date.now() + 30_000; ;) {
@@ -284,7 +299,8 @@ try {
       process.stderr.write(`${profile}: round ${round + 1}/${RUNS}\r`);
     }
     process.stderr.write('\n');
-    console.log(`${table(profile, results)}\n`);
+    // Other work on the machine shows in the min–max spreads: say how busy it was.
+    console.log(`${table(profile, results)}\nLoad average while it ran (1 min, at its end): ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.\n`);
   }
 } finally {
   await browser.close();
