@@ -31,12 +31,20 @@ class Settings extends Component<Props, { draft: Record<string, boolean> }> {
 
   override state = { draft: draftFrom(this.props.einlass.$grants.get()) };
 
+  private stopFollowing: (() => void) | undefined;
+
   override componentDidMount() {
     this.opener = focused();
     this.dialog.current?.showModal();
+    // A decision made elsewhere (another tab's withdrawal) resets the switches: saving the old ones
+    // would undo it without the visitor knowing.
+    this.stopFollowing = this.props.einlass.$record.listen(() => {
+      this.setState({ draft: draftFrom(this.props.einlass.$grants.get()) });
+    });
   }
 
   override componentWillUnmount() {
+    this.stopFollowing?.();
     if (this.dialog.current?.open) this.dialog.current.close();
     if (this.opener?.isConnected) this.opener.focus();
   }
