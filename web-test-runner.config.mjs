@@ -23,6 +23,10 @@ export default {
       if (context.path === '/test/fixtures/csp.html') {
         context.set('Content-Security-Policy', "script-src 'self' 'nonce-einlass-test-nonce-4f9a'; style-src 'self' 'nonce-einlass-test-nonce-4f9a'");
       }
+      // Google's strict-CSP recipe with Trusted Types, allowing einlass's policy by name.
+      if (context.path === '/test/fixtures/trusted-types.html') {
+        context.set('Content-Security-Policy', "script-src 'self' 'nonce-einlass-test-nonce-4f9a'; style-src 'self' 'nonce-einlass-test-nonce-4f9a'; require-trusted-types-for 'script'; trusted-types einlass");
+      }
       return next();
     },
     // The loader served from a folder without its parts, as when a deploy forgot them.

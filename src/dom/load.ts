@@ -1,3 +1,5 @@
+import { scriptUrl } from './trusted';
+
 /** Adds a script once per address, async, with the nonce a strict Content-Security-Policy requires. */
 export function createScriptLoader(nonce: string | undefined): (src: string) => void {
   const added = new Set<string>();
@@ -9,7 +11,7 @@ export function createScriptLoader(nonce: string | undefined): (src: string) => 
     // Marked as einlass's own, so the self-check does not take it for a leak.
     script.dataset.einlass = 'loaded';
     if (nonce) script.nonce = nonce;
-    script.src = src;
+    script.src = scriptUrl(src);
     document.head.append(script);
   };
 }

@@ -1,4 +1,5 @@
 import { ACTIVE } from './gated';
+import { scriptText, scriptUrl } from './trusted';
 
 const NOT_COPIED = new Set(['type', 'src', 'data-src', 'data-type', 'nonce']);
 /** How long a script that neither loads nor fails may hold back the scripts after it. */
@@ -19,7 +20,7 @@ function run(blocked: HTMLScriptElement, pageNonce: string | undefined): Promise
   script.dataset.einlass = ACTIVE;
   const src = blocked.getAttribute('data-src') ?? blocked.getAttribute('src');
   if (src === null) {
-    script.text = blocked.text;
+    script.text = scriptText(blocked.text);
     blocked.replaceWith(script);
     return Promise.resolve();
   }
@@ -35,7 +36,7 @@ function run(blocked: HTMLScriptElement, pageNonce: string | undefined): Promise
         // A host that hangs must not stop every service after it.
         setTimeout(resolve, SCRIPT_TIMEOUT_MS);
       });
-  script.src = src;
+  script.src = scriptUrl(src);
   blocked.replaceWith(script);
   return done;
 }
@@ -51,9 +52,12 @@ export function createScriptQueue(nonce?: string): (scripts: HTMLScriptElement[]
     for (const script of scripts) {
       if (started.has(script)) continue;
       started.add(script);
-      queue = queue.then(() => {
-        if (script.isConnected) return run(script, nonce);
-      });
+      // One script that cannot run (a policy refusing it) must not stop the queue behind it.
+      queue = queue
+        .then(() => {
+          if (script.isConnected) return run(script, nonce);
+        })
+        .catch((error: unknown) => { console.error('einlass: a gated script could not run:', error); });
     }
   };
 }

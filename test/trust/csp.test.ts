@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { readCookie } from '../helpers/cookies';
 import { click, shadowOf } from '../helpers/dom';
 import { openFrame, until, useFixtureFrames, type FrameWindow } from '../helpers/frames';
 import { settle, thirdPartyRequests } from '../helpers/network';
@@ -41,6 +42,19 @@ describe('under a strict Content-Security-Policy', () => {
       ['https://fonts.googleapis.com/css2?family=Roboto&display=swap', NONCE],
     ]);
     expect((await thirdPartyRequests()).map((r) => new URL(r.url).hostname).sort()).to.deep.equal(['fonts.googleapis.com', 'www.googletagmanager.com', 'www.youtube-nocookie.com']);
+    expect(page.violations).to.deep.equal([]);
+  });
+
+  it('works under Trusted Types: "Accept all" from the banner is stored, gated scripts and gtag.js run through the einlass policy, the floating button shows', async () => {
+    const { win } = await openFrame('/test/fixtures/trusted-types.html');
+    const page = win as CspWindow;
+    await until(() => Boolean(win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('.banner')));
+    click(shadowOf(win.document, 'einlass-ui'), '.banner [data-choice="accept-all"]');
+    await until(() => page.inlineRan === true && page.externalRan === true, 3000);
+    expect(readCookie('einlass'), 'the decision is stored').to.be.a('string');
+    await until(() => win.document.querySelector('einlass-reopen')?.shadowRoot?.querySelector('button svg') != null, 3000);
+    await settle(300);
+    expect((await thirdPartyRequests()).map((r) => new URL(r.url).hostname)).to.include('www.googletagmanager.com');
     expect(page.violations).to.deep.equal([]);
   });
 });
