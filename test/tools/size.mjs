@@ -3,7 +3,8 @@
 // fetches; the README must quote the same rows. In "fetches", files joined by " + " are fetched
 // together, each compressed on its own; a `*` stands for the largest file it matches (any one
 // language); `<integration>` makes one check per folder of src/integrations/; an `.mjs` file
-// brings the chunks it imports statically, as a bundler would.
+// brings the chunks it imports statically, as a bundler would. A row's "target" is a goal not yet
+// reached: the figure is printed against it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -40,7 +41,7 @@ function largest(pattern) {
 
 const integrations = readdirSync(join(root, 'src/integrations')).filter((name) => existsSync(join(root, 'src/integrations', name, 'index.ts')));
 
-for (const [label, { fetches, limit }] of Object.entries(pkg.budgets)) {
+for (const [label, { fetches, limit, target }] of Object.entries(pkg.budgets)) {
   const quoted = `| ${label} | \`${fetches}\` | ${limit.toLocaleString('en')} B |`;
   if (!readme.includes(quoted)) {
     failed++;
@@ -53,6 +54,8 @@ for (const [label, { fetches, limit }] of Object.entries(pkg.budgets)) {
     const ok = total.brotli <= limit;
     if (!ok) failed++;
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}${each ? ` (${each})` : ''}: ${total.brotli} B brotli of ${limit} B, ${total.gzip} B gzip, ${total.raw} B raw: ${[...files].join(' + ')}`);
+    // A goal the limit has not reached yet (the limit is set at the figure reached): shown, not failed.
+    if (target && total.brotli > target) console.log(`     ${label}: ${total.brotli - target} B above its target of ${target} B`);
   }
 }
 process.exit(failed ? 1 : 0);
