@@ -20,12 +20,10 @@ export default {
   middleware: [
     // The strict policy of the trust tests, sent as a header as a real site would.
     (context, next) => {
+      // ?trusted-types: Google's strict-CSP recipe with Trusted Types, allowing einlass's policy by name.
       if (context.path === '/test/fixtures/csp.html') {
-        context.set('Content-Security-Policy', "script-src 'self' 'nonce-einlass-test-nonce-4f9a'; style-src 'self' 'nonce-einlass-test-nonce-4f9a'");
-      }
-      // Google's strict-CSP recipe with Trusted Types, allowing einlass's policy by name.
-      if (context.path === '/test/fixtures/trusted-types.html') {
-        context.set('Content-Security-Policy', "script-src 'self' 'nonce-einlass-test-nonce-4f9a'; style-src 'self' 'nonce-einlass-test-nonce-4f9a'; require-trusted-types-for 'script'; trusted-types einlass");
+        const trustedTypes = 'trusted-types' in context.query ? "; require-trusted-types-for 'script'; trusted-types einlass" : '';
+        context.set('Content-Security-Policy', `script-src 'self' 'nonce-einlass-test-nonce-4f9a'; style-src 'self' 'nonce-einlass-test-nonce-4f9a'${trustedTypes}`);
       }
       return next();
     },

@@ -1,4 +1,4 @@
-import { grantNone, sameGrants } from './core/grants';
+import { grantNone } from './core/grants';
 import { pickRecord } from './core/record';
 import { createStores, grantQueries, type ConsentStores } from './core/stores';
 import { createView, type ViewState } from './core/view';
@@ -46,9 +46,8 @@ function runIntegrations(applied: Applied, now: () => number): () => void {
     window: window as unknown as IntegrationContext['window'],
     hoursLeft: () => {
       const time = now();
-      const record = applied.$record.get();
-      // A decision being taken reaches the grants before the record: a record that grants otherwise is the one it replaces.
-      const decided = record && sameGrants(record, applied.$grants.get()) ? record.updated : time;
+      // The stores change together (core/consent.ts), so the record is the decision being applied.
+      const decided = applied.$record.get()?.updated ?? time;
       return Math.max((decided - time) / 3.6e6 + lifetimeDays * 24, 1 / 3600);
     },
     loadScript: createScriptLoader(applied.nonce),

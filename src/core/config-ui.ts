@@ -9,33 +9,29 @@ type InterfaceOptions = Pick<ResolvedConfig, 'language' | 'languages' | 'informa
 /** The config keys of the interface: languages, theme, floating button, modal banner and text overrides. */
 export const INTERFACE_KEYS = ['language', 'languages', 'informal', 'theme', 'floatingButton', 'modal', 'texts'];
 
+/** A language code among `among` (`de-AT` finds `de`); a code that finds none is the problem `code`, naming them. */
+function readLanguage(r: ConfigReader, field: string, value: unknown, among: readonly string[], code: string): string | undefined {
+  const given = r.string(field, value, 20);
+  const lang = given === undefined ? undefined : matchLanguage(given, among);
+  if (given !== undefined && lang === undefined) r.fail(field, code, given, { known: among.join(', ') });
+  return lang;
+}
+
 /** The languages the site offers: its `languages`, each one einlass ships, else all of them. */
 function readLanguages(r: ConfigReader, value: unknown): readonly string[] {
   if (value === undefined) return LANGUAGES;
   const list = r.array('languages', value);
   if (list?.length === 0) r.fail('languages', 'languages', value);
-  const offered: string[] = [];
-  (list ?? []).forEach((item, i) => {
-    const field = `languages[${String(i)}]`;
-    const code = r.string(field, item, 20);
-    const lang = code === undefined ? undefined : matchLanguage(code, LANGUAGES);
-    if (code !== undefined && lang === undefined) r.fail(field, 'shipped-language', code, { known: LANGUAGES.join(', ') });
-    if (lang !== undefined && !offered.includes(lang)) offered.push(lang);
-  });
-  return offered.length > 0 ? Object.freeze(offered) : LANGUAGES;
+  const offered = new Set((list ?? []).map((item, i) => readLanguage(r, `languages[${String(i)}]`, item, LANGUAGES, 'shipped-language')));
+  offered.delete(undefined);
+  return offered.size > 0 ? Object.freeze([...offered] as string[]) : LANGUAGES;
 }
 
 /** Reads the interface options. Which text keys exist is checked by the interface, which owns the texts. */
 export function readInterface(r: ConfigReader, top: Record<string, unknown>): InterfaceOptions {
   const languages = readLanguages(r, top.languages);
-  const known = { known: languages.join(', ') };
   // A language the site does not offer would never be shown: naming it is a mistake worth reporting.
-  const offered = (field: string, value: unknown): string | undefined => {
-    const code = r.string(field, value, 20);
-    const lang = code === undefined ? undefined : matchLanguage(code, languages);
-    if (code !== undefined && lang === undefined) r.fail(field, 'offered-language', code, known);
-    return lang;
-  };
+  const offered = (field: string, value: unknown) => readLanguage(r, field, value, languages, 'offered-language');
   const language = top.language === undefined ? undefined : offered('language', top.language);
   const theme = top.theme ?? 'auto';
   if (!THEMES.includes(theme as Theme)) r.fail('theme', 'theme', theme);

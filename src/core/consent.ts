@@ -45,8 +45,8 @@ export interface ConsentState {
 export function createConsentState(config: ResolvedConfig, deps: ConsentDeps, stores?: ConsentStores): ConsentState {
   const none = grantNone(config);
   const { $record, $grants, $decided } = stores ?? createStores(none);
-  // The derived stores change first, so that whoever hears of a new record reads grants that match it.
-  // All three are set before any listener runs, and every listener runs: one that throws (a site's
+  // All three are set before any listener runs, so whoever hears of a change reads grants and a
+  // record that match; and every listener runs: one that throws (a site's
   // `startAnalytics` missing because its script was blocked) must not leave a decision half-applied,
   // without its cookie or proof. Its error is reported, not rethrown into the visitor's click.
   const set = (record: ConsentRecord | null) => {

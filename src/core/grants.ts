@@ -42,9 +42,3 @@ export function applySelection(config: ConfigShape, base: Grants, selection: Sel
   }
   return withCategories(config, services, (name) => chosen(name) ?? base.categories[name] === true);
 }
-
-/** Whether two grants allow the same: a record and the grants being applied, say. */
-export function sameGrants(a: Grants, b: Grants): boolean {
-  const same = (x: Readonly<Record<string, boolean>>, y: Readonly<Record<string, boolean>>) => Object.keys({ ...x, ...y }).every((k) => x[k] === y[k]);
-  return same(a.categories, b.categories) && same(a.services, b.services);
-}

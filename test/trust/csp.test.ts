@@ -46,7 +46,7 @@ describe('under a strict Content-Security-Policy', () => {
   });
 
   it('works under Trusted Types: "Accept all" from the banner is stored, gated scripts and gtag.js run through the einlass policy, the floating button shows', async () => {
-    const { win } = await openFrame('/test/fixtures/trusted-types.html');
+    const { win } = await openFrame('/test/fixtures/csp.html?trusted-types');
     const page = win as CspWindow;
     await until(() => Boolean(win.document.querySelector('einlass-ui')?.shadowRoot?.querySelector('.banner')));
     click(shadowOf(win.document, 'einlass-ui'), '.banner [data-choice="accept-all"]');
