@@ -4,6 +4,7 @@ import { createStores, grantQueries, type ConsentStores } from './core/stores';
 import { createView, type ViewState } from './core/view';
 import { loadOnce } from './dom/activate';
 import { startGate } from './dom/gate';
+import { keepRefusedCookiesOut } from './dom/cookies';
 import { allows } from './dom/gated';
 import { addLink, createScriptLoader } from './dom/load';
 import type { IntegrationContext, IntegrationRuntime } from './integrations/integration';
@@ -116,8 +117,9 @@ export function readingsOf(applied: Applied): Omit<Einlass, 'acceptAll' | 'rejec
 
 /**
  * The first phase of einlass: reads the stored decision and applies it to the page (stores, gate,
- * integrations, the links that open the settings). It decides nothing and writes nothing, so the
- * script tag runs it alone on a repeat visit; `decide` adds the actions.
+ * integrations, the refused services' cookies, the links that open the settings). It decides
+ * nothing and stores no decision, so the script tag runs it alone on a repeat visit; `decide` adds
+ * the actions.
  */
 export function apply(config: ResolvedConfig, options: ApplyOptions): Applied {
   const load = (value?: string) => {
@@ -142,7 +144,7 @@ export function apply(config: ResolvedConfig, options: ApplyOptions): Applied {
   };
   if (gated) {
     // Integrations first: on withdrawal they switch their vendor off before the cookies go.
-    const stops = [runIntegrations(applied, options.now), gatePage(applied), followLinks(applied)];
+    const stops = [runIntegrations(applied, options.now), keepRefusedCookiesOut(applied.$grants, config.services), gatePage(applied), followLinks(applied)];
     stop = () => { stops.forEach((s) => { s(); }); };
   }
   return applied;

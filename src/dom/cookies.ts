@@ -1,4 +1,6 @@
+import type { ReadableAtom } from 'nanostores';
 import { cookieNames, parentDomains } from '../core/cookies';
+import type { Grants, ResolvedCookie } from '../types';
 
 /** A cookie to delete: by exact name or pattern (`^_ga`), on the domain it was set for when that is not this host. */
 export interface CookieMatch {
@@ -42,4 +44,17 @@ export function deleteCookies(cookies: readonly CookieMatch[], doc: Document = d
     }
   }
   return deleted;
+}
+
+/**
+ * Deletes the cookies of every service not granted, now and after every change, except those that
+ * record the refusal. On every page view, not only when a visitor withdraws: a withdrawal on
+ * shop.example.com cannot reach www's host-only `_ga`, and a refusal after a revision bump or an
+ * expired decision must leave none of an earlier acceptance behind. Returns the unsubscribe.
+ */
+export function keepRefusedCookiesOut($grants: ReadableAtom<Grants>, services: readonly { readonly name: string; readonly cookies?: readonly ResolvedCookie[] }[]): () => void {
+  return $grants.subscribe((grants) => {
+    const refused = services.filter((s) => grants.services[s.name] !== true);
+    deleteCookies(refused.flatMap((s) => (s.cookies ?? []).filter((c) => !c.keptOnRefusal)));
+  });
 }

@@ -73,4 +73,17 @@ describe('the consent cookie when the site changes cookie.domain, or shares the 
     first.leave();
     expect(await pageView(), 'the next page view').to.deep.equal(accepted);
   });
+
+  it('deletes a refused service\'s host-only cookies on the next page view, which a withdrawal on a sibling host could not reach', async () => {
+    // www set Matomo's and Ads' cookies host-only; the visitor then refused on shop.einlass.test,
+    // whose shared consent cookie www reads, but whose script cannot touch www's own cookies.
+    const sibling = await visit({ domain: DOMAIN });
+    await sibling.win.Einlass?.rejectAll();
+    sibling.leave();
+    document.cookie = '_pk_id.1.abcd=1; path=/';
+    document.cookie = '_gcl_au=1; path=/';
+    document.cookie = 'site_pref=1; path=/';
+    expect(await pageView({ domain: DOMAIN }), 'a repeat visit').to.deep.equal(refused);
+    expect(document.cookie.split('; ').map((c) => c.split('=')[0]).filter((n) => n !== 'einlass').sort()).to.deep.equal(['site_pref']);
+  });
 });
