@@ -3,6 +3,7 @@ import { createConsentState } from './core/consent';
 import { randomId } from './core/id';
 import { encodeRecord, sameRecord } from './core/record';
 import type { ConsentStorage } from './core/storage';
+import { whyNotStored } from './dom/consent-cookie';
 import { takeOsanoChoice } from './dom/legacy';
 import { createProofLog, toProof } from './dom/proof';
 import { linkTabs } from './dom/tabs';
@@ -29,7 +30,11 @@ export function decide(applied: Applied, { storage, now, announced }: DecideOpti
   const encode = (record: ConsentRecord | null) => (record ? encodeRecord(record, config) : '');
 
   let following = false;
+  // Set while the last decision could not be stored: the cookie then says nothing about this tab.
+  let unstored = false;
   const follow = (value?: string) => {
+    // Reading the cookie again would take back a decision it never held (and reload the page for it).
+    if (value === undefined && unstored) return;
     const stored = applied.load(value);
     if (sameRecord(stored, state.$record.get(), config)) return;
     following = true;
@@ -46,10 +51,20 @@ export function decide(applied: Applied, { storage, now, announced }: DecideOpti
   const proofs = browser && config.consentLog ? createProofLog(config.consentLog) : undefined;
   void proofs?.retry();
   const tabs = browser ? linkTabs(config, follow) : undefined;
+  let warned = false;
+  const store = (value: string) => {
+    storage.write(value);
+    const kept = storage.read();
+    unstored = !(typeof kept === 'string' ? [kept] : (kept ?? [])).includes(value);
+    if (unstored && !warned && browser) {
+      warned = true;
+      console.warn(`einlass: the consent cookie "${config.cookie.name}" could not be stored: ${whyNotStored(config)}. The decision holds for this page view only; the next one asks again.`);
+    }
+  };
   const unlisten = state.$record.listen((record) => {
     // A change that came from another tab is already stored, and that tab has told the rest.
     if (!following) {
-      if (record) storage.write(encode(record));
+      if (record) store(encode(record));
       else storage.clear();
       tabs?.notify(encode(record));
       if (record) void proofs?.send(toProof(record, location.pathname));

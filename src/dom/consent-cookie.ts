@@ -12,3 +12,14 @@ export function consentCookie(config: ResolvedConfig, now: () => number): Consen
     isOurs: (value) => decodeRecord(value, config, now()) !== null,
   });
 }
+
+/** Why the consent cookie did not stick on this page, in words for the console. */
+export function whyNotStored(config: ResolvedConfig): string {
+  const { domain } = config.cookie;
+  const host = location.hostname;
+  if (!navigator.cookieEnabled) return 'this browser blocks cookies';
+  if (domain !== undefined && host !== domain.replace(/^\./, '') && !host.endsWith(`.${domain.replace(/^\./, '')}`)) {
+    return `cookie.domain "${domain}" does not cover this host (${host}), as when a production config runs on a staging host`;
+  }
+  return 'the browser refused it';
+}
