@@ -55,7 +55,7 @@ function writePending(list: readonly ConsentProof[]): void {
 /**
  * Sends each decision to the site's consent log with `fetch` and `keepalive` (which, unlike
  * `sendBeacon`, reports whether it arrived). A proof stays pending until the endpoint answers 2xx
- * and is sent again on the next page view; its consent id, timestamp and choices let the receiver drop repeats.
+ * (or refuses it for good) and is sent again on the next page view; its consent id, timestamp and choices let the receiver drop repeats.
  */
 export function createProofLog(endpoint: string): { readonly send: (proof: ConsentProof) => Promise<void>; readonly retry: () => Promise<void> } {
   const inFlight = new Set<string>();
@@ -71,9 +71,13 @@ export function createProofLog(endpoint: string): { readonly send: (proof: Conse
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(proof),
       });
-      if (response.ok) writePending(readPending().filter((p) => keyOf(p) !== key));
+      // A 4xx other than 408 and 429 says the address will never take it: sent again, it would
+      // only bring the interface part back on every page view. Say so instead.
+      const refused = response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429;
+      if (refused) console.error(`einlass: the consent log ${endpoint} refused a proof with ${String(response.status)}; it is not sent again. Check "consentLog" and the receiver.`);
+      if (response.ok || refused) writePending(readPending().filter((p) => keyOf(p) !== key));
     } catch {
-      // Offline or blocked: it stays pending.
+      // Offline, blocked, or a cross-origin endpoint without CORS: it stays pending.
     } finally {
       inFlight.delete(key);
     }

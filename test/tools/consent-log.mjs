@@ -1,5 +1,5 @@
 // Mounts the demo's reference receiver in the test server at /consent-log (a real HTTP path on
-// loopback), and /consent-log-down, which always fails; commands read and clear its file.
+// loopback), /consent-log-down, which always fails (503), and /consent-log-refuses (405); commands read and clear its file.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,11 @@ export function consentLog() {
   const middleware = async (context, next) => {
     if (context.path === '/consent-log-down') {
       context.status = 503;
+      return;
+    }
+    // An address that will never take a record: a page there that refuses POST, say.
+    if (context.path === '/consent-log-refuses') {
+      context.status = 405;
       return;
     }
     if (context.path !== '/consent-log') return next();

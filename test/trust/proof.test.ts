@@ -82,6 +82,20 @@ describe('consent proof', () => {
     expect(log.map((r) => [r.consentId, r.timestamp, r.action])).to.deep.equal([[record.id, new Date(record.updated).toISOString(), 'reject-all']]);
   });
 
+  it('drops a proof that the address refuses for good (4xx), with an error naming it, instead of keeping it pending', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => { errors.push(message); };
+    try {
+      start('/consent-log-refuses').acceptAll();
+      await until(() => errors.length > 0);
+    } finally {
+      console.error = original;
+    }
+    expect(pending(), 'nothing waits to be sent again').to.deep.equal([]);
+    expect(errors[0]).to.include('/consent-log-refuses refused a proof with 405');
+  });
+
   it('is stored once by the receiver, however often it arrives', async () => {
     const record = start('/consent-log').acceptAll();
     await until(() => pending().length === 0);
