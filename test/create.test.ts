@@ -1,5 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { createConsent } from '../src/create';
+import { ConfigError } from '../src/core/config-check';
+import { googleAds } from '../src/integrations/google-ads/index';
+import { matomo } from '../src/integrations/matomo/index';
 import { CHANGE_EVENT, type ConsentChange, type Einlass } from '../src/types';
 import { siteConfig } from './helpers/config';
 import { browserCookies, readCookie } from './helpers/cookies';
@@ -49,6 +52,15 @@ describe('createConsent', () => {
     const again = createConsent(siteConfig);
     running.push(again);
     expect(again.$record.get()?.action).to.equal('accept-all');
+  });
+
+  it('reports every problem in one error: an integration\'s unknown option and a typo in the config', () => {
+    const run = () => createConsent({ revison: 2, categories: [{ name: 'analytics', title: 'Statistik' }] } as never, {
+      gate: false,
+      integrations: [matomo({ url: 'https://matomo.example.org', siteID: 1 } as never), googleAds({ id: 'AW-123456789', remarketting: true } as never)],
+    });
+    expect(run).to.throw(ConfigError);
+    expect(() => run()).to.throw(/matomo\.siteID: expected one of the known keys \(url, siteId\)[\s\S]*googleAds\.remarketting: expected one of the known keys \(id, remarketing\)[\s\S]*revison: expected one of the known keys/);
   });
 
   it('starts undecided on a first visit, granting only the necessary', () => {

@@ -35,13 +35,14 @@ const EXPECTED: Readonly<Record<string, Words>> = {
   domain: () => 'a domain such as ".example.com"',
   host: () => 'a host name such as "matomo.example.com"',
   'cookie-name': () => "a cookie name of letters, digits and !#$&'*+.^_`|~-",
+  choices: (a) => `at most ${String(a.max)} categories and services together (the consent cookie holds one bit for each)`,
   'unique-category': () => 'a name not used before',
   'unique-service': () => 'a name used by no other service or category',
   category: (a) => `one of the categories (${String(a.known)})`,
   'legal-basis': () => '"consent" or, in the necessary category only, "necessary"',
   'legal-basis-necessary': () => '"consent" outside the necessary category',
   theme: () => '"light", "dark" or "auto"',
-  nonce: () => 'a CSP nonce of letters, digits and +/=_-',
+  nonce: () => 'a CSP nonce as CSP reads one: 1–200 letters, digits, "+", "/", "-" or "_", ending in at most two "="',
   integrations: (a) => `an object with any of ${String(a.known)}`,
   integration: (a) => `one of ${String(a.known)}`,
   'integration-options': () => 'an object of options, or true',
@@ -86,7 +87,9 @@ export function resolveConfig(input: unknown, integrations: readonly Integration
   // The script tag reads this key itself; from npm, integrations are functions passed as an option.
   const listed = typeof input === 'object' && input !== null && 'integrations' in input;
   const { integrations: got, ...rest } = listed ? input : { integrations: undefined };
-  const { config, problems = [] } = normalise(listed ? rest : input, integrations);
-  if (config && !listed) return config;
-  throw new ConfigError([...(listed ? [{ field: 'integrations', code: 'integrations-npm', got }] : []), ...problems]);
+  // An integration whose options are at fault carries its problems (integrations/define.ts): all are reported together.
+  const theirs = integrations.flatMap((i) => i.problems ?? []);
+  const { config, problems = [] } = normalise(listed ? rest : input, integrations.filter((i) => !i.problems));
+  if (config && !listed && theirs.length === 0) return config;
+  throw new ConfigError([...(listed ? [{ field: 'integrations', code: 'integrations-npm', got }] : []), ...theirs, ...problems]);
 }

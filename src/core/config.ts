@@ -2,6 +2,7 @@ import type { IntegrationAbout, ResolvedCategory, ResolvedConfig, ResolvedCookie
 import { ConfigReader, type Problem } from './config-reader';
 import { INTERFACE_KEYS, readInterface } from './config-ui';
 import { NECESSARY } from './grants';
+import { MAX_CHOICES } from './record';
 
 const DEFAULT_LIFETIME_DAYS = 182;
 // Chromium caps cookie lifetimes at 400 days; a longer promise would be a lie.
@@ -16,7 +17,7 @@ const SERVICE_KEYS = ['name', 'category', 'title', 'provider', 'purpose', 'cooki
  * An integration as the normaliser sees it: its service's name, the category it joins, and what the
  * visitor reads about it (absent in the script tag's loader, which shows nothing of it).
  */
-export type IntegrationInput = Pick<IntegrationAbout, 'category'> & Partial<Pick<IntegrationAbout, 'service'>> & { readonly name: string };
+export type IntegrationInput = Pick<IntegrationAbout, 'category'> & Partial<Pick<IntegrationAbout, 'service'>> & { readonly name: string; readonly problems?: readonly Problem[] | undefined };
 
 /** The result of `normalise`: the config when it has no problem, else every problem found. */
 export type Normalised = { readonly config: ResolvedConfig; readonly problems?: undefined } | { readonly config?: undefined; readonly problems: readonly Problem[] };
@@ -124,6 +125,8 @@ export function normalise(input: unknown, integrations: readonly IntegrationInpu
   const categories = readCategories(r, top.categories, integrations);
   const categoryNames = categories.map((c) => c.name);
   const services = readServices(r, top.services, integrations, categoryNames);
+  const choices = categories.length + services.length;
+  if (choices > MAX_CHOICES) r.fail('services', 'choices', choices, { max: MAX_CHOICES });
   const optionalUrl = (key: string) => (top[key] === undefined ? undefined : r.url(key, top[key]));
   const config: ResolvedConfig = {
     revision: top.revision === undefined ? 0 : (r.integer('revision', top.revision, 0, 2 ** 31 - 1) ?? 0),
@@ -140,7 +143,7 @@ export function normalise(input: unknown, integrations: readonly IntegrationInpu
     reloadOnWithdraw: r.flag(top, 'reloadOnWithdraw', true),
     ...readInterface(r, top),
     consentLog: optionalUrl('consentLog'),
-    nonce: top.nonce === undefined ? undefined : r.check(typeof top.nonce === 'string' && /^[\w+/=-]{8,200}$/.test(top.nonce), top.nonce as string, 'nonce', 'nonce'),
+    nonce: top.nonce === undefined ? undefined : r.check(typeof top.nonce === 'string' && /^[\w+/-]{1,198}={0,2}$/.test(top.nonce), top.nonce as string, 'nonce', 'nonce'),
   };
   return r.problems.length > 0 ? { problems: r.problems } : { config: Object.freeze(config) };
 }

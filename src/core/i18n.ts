@@ -14,7 +14,7 @@ export function localize(text: Text | undefined, lang: string): string {
 
 /** Fills `{name}` placeholders; an unknown name stays visible rather than vanishing. */
 export function format(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
 /** Texts in one language: the interface's own (`t`) and the config's (`text`). */

@@ -9,6 +9,12 @@ import { applySelection, grantAll, grantNone } from './grants';
  */
 const FORMAT = '1';
 const MAX_LENGTH = 512;
+/**
+ * How many categories and services together a config may have, so that its record stays within
+ * MAX_LENGTH: the fields around the choice bits take at most 79 characters, and every 4 choices
+ * one more (plus one per list for rounding up): 79 + 1700 / 4 + 2 = 506.
+ */
+export const MAX_CHOICES = 1700;
 // Clocks drift; a record from further in the future than this was not written by us.
 const FUTURE_SLACK_MS = 24 * 3600 * 1000;
 const ACTIONS: Readonly<Record<ConsentAction, string>> = { 'accept-all': 'a', 'reject-all': 'r', custom: 'c', gpc: 'g' };

@@ -1,19 +1,22 @@
-import { ConfigError } from '../core/config-check';
 import type { IntegrationService } from '../types';
 import { described } from './described';
-import type { Integration, IntegrationDefinition, IntegrationRuntime } from './integration';
+import { optionProblems, type Integration, type IntegrationDefinition, type IntegrationRuntime } from './integration';
 
 /**
- * The npm face of an integration: checks its options (throwing a `ConfigError` that names each
- * option at fault, `matomo.siteId: expected …`) and makes it, described by `about` at once.
+ * The npm face of an integration: checks its options and makes it, described by `about` at once.
+ * Options at fault do not throw here: the integration carries its problems (`matomo.siteId: expected …`)
+ * and `createConsent` throws them in one `ConfigError` with the config's own, so a typo in the config
+ * is not hidden behind one in an integration. Such an integration never runs.
  */
 export function factory<Options, Runtime extends IntegrationRuntime>(
   definition: IntegrationDefinition<Options, Runtime>,
   about: (options: Options) => Omit<IntegrationService, 'category'>,
 ): (options: Options) => Runtime & Integration {
   return (options) => {
-    const problems = definition.check(options ?? {});
-    if (problems.length > 0) throw new ConfigError(problems.map((p) => ({ ...p, field: `${definition.key}.${p.field}` })));
-    return described(definition.run(options), definition.category, about(options));
+    const given = (options ?? {}) as Readonly<Record<string, unknown>>;
+    const problems = optionProblems(definition, given).map((p) => ({ ...p, field: `${definition.key}.${p.field}` }));
+    if (problems.length === 0) return described(definition.run(options), definition.category, about(options));
+    const idle = { name: definition.key, grant: () => undefined, category: definition.category, problems };
+    return idle as unknown as Runtime & Integration;
   };
 }

@@ -30,7 +30,17 @@ export interface IntegrationRuntime {
 }
 
 /** The one shape of every integration: what it does and what the visitor reads about it. */
-export interface Integration extends IntegrationRuntime, IntegrationAbout {}
+export interface Integration extends IntegrationRuntime, IntegrationAbout {
+  /** What is wrong with its options, if anything: `createConsent` reports it with the config's own problems, in one error. */
+  readonly problems?: readonly Problem[];
+}
+
+/** What is wrong with an integration's options: unknown names first, then its own check's findings. */
+export function optionProblems(definition: Pick<IntegrationDefinition<never>, 'options' | 'check'>, options: Readonly<Record<string, unknown>>): Problem[] {
+  const known = { known: definition.options.join(', ') || 'none' };
+  const unknown = Object.keys(options).filter((key) => !definition.options.includes(key));
+  return [...unknown.map((key) => ({ field: key, code: 'key', got: key, args: known })), ...definition.check(options)];
+}
 
 /**
  * One row of the integration registry: how the script tag's config names it, how its options are
@@ -41,6 +51,8 @@ export interface Integration extends IntegrationRuntime, IntegrationAbout {}
 export interface IntegrationDefinition<Options, Runtime extends IntegrationRuntime = IntegrationRuntime> {
   /** Its key in the script tag's `integrations` (`googleAnalytics`). */
   readonly key: string;
+  /** The option names it knows: any other is reported (`optionProblems`), so `siteID` for `siteId` does not pass silently. */
+  readonly options: readonly string[];
   readonly check: (options: Readonly<Record<string, unknown>>) => Problem[];
   readonly category: IntegrationAbout['category'];
   readonly run: (options: Options) => Runtime;

@@ -4,7 +4,7 @@ import { described } from './described';
 import { googleAdsIntegration } from './google-ads/runtime';
 import { googleAnalyticsIntegration } from './google-analytics/runtime';
 import { googleFontsIntegration } from './google-fonts/runtime';
-import type { Integration, IntegrationDefinition, IntegrationRuntime } from './integration';
+import { optionProblems, type Integration, type IntegrationDefinition, type IntegrationRuntime } from './integration';
 import { matomoIntegration } from './matomo/runtime';
 import { youtubeIntegration } from './youtube/runtime';
 
@@ -36,7 +36,7 @@ export function fromConfig(value: unknown, registry = REGISTRY): { running: Runn
     else if (entry !== false && entry !== true && !isRecord(entry)) problems.push({ field, code: 'integration-options' });
     else if (entry !== false) {
       const options = (entry === true ? {} : entry) as never;
-      const found = definition.check(options).map((p) => ({ ...p, field: `${field}.${p.field}` }));
+      const found = optionProblems(definition, options).map((p) => ({ ...p, field: `${field}.${p.field}` }));
       problems.push(...found);
       if (found.length > 0) continue;
       const runtime = definition.run(options);

@@ -7,9 +7,14 @@ import { createPlaceholder } from './placeholder';
 function localPoster(frame: HTMLIFrameElement): string | undefined {
   const poster = frame.getAttribute('data-poster');
   if (!poster) return undefined;
-  const url = new URL(poster, document.baseURI);
-  if (url.origin === location.origin) return url.href;
-  console.warn(`einlass: data-poster="${poster}" is not on this site, so it is not shown: copy the image to your own server.`);
+  let url: URL | undefined;
+  try {
+    url = new URL(poster, document.baseURI);
+  } catch {
+    // An address no browser can read (`http://[`): no poster, and the rest of the interface goes on.
+  }
+  if (url?.origin === location.origin) return url.href;
+  console.warn(`einlass: data-poster="${poster}" is ${url ? 'not on this site' : 'no address'}, so it is not shown: copy the image to your own server.`);
   return undefined;
 }
 

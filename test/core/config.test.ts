@@ -1,5 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { ConfigError, resolveConfig } from '../../src/core/config-check';
+import { grantAll } from '../../src/core/grants';
+import { decodeRecord, encodeRecord } from '../../src/core/record';
 import { siteConfig } from '../helpers/config';
 
 function problemsOf(input: unknown): string[] {
@@ -108,5 +110,24 @@ describe('resolveConfig', () => {
       'cookie.domain',
       'cookie.name',
     ]);
+  });
+
+  it('accepts every nonce CSP accepts, even a short one, and names the rule for one it does not', () => {
+    for (const nonce of ['XYZ', 'r4nd0m+/_-', 'abc==']) expect(resolveConfig({ ...siteConfig, nonce }).nonce, nonce).to.equal(nonce);
+    expect(problemsOf({ ...siteConfig, nonce: 'a=b' })).to.deep.equal([
+      'nonce: expected a CSP nonce as CSP reads one: 1–200 letters, digits, "+", "/", "-" or "_", ending in at most two "=", got "a=b"',
+    ]);
+  });
+
+  it('takes as many categories and services as its cookie can carry, and says where that ends', () => {
+    const withServices = (count: number) => ({
+      categories: [{ name: 'analytics', title: 'Statistik' }],
+      services: Array.from({ length: count }, (_, i) => ({ name: `s${String(i)}`, category: 'analytics' })),
+    });
+    // necessary + analytics + 1,698 services: the most there can be.
+    const largest = resolveConfig(withServices(1698));
+    const record = { id: '0f8fad5b-d9cb-469f-a165-70867728950e', created: 1.8e12, updated: 1.8e12, revision: 0, action: 'custom' as const, ...grantAll(largest) };
+    expect(decodeRecord(encodeRecord(record, largest), largest, 1.8e12), 'its decision reads back').to.deep.equal(record);
+    expect(problemsOf(withServices(1699))).to.deep.equal(['services: expected at most 1700 categories and services together (the consent cookie holds one bit for each), got 1701']);
   });
 });

@@ -10,6 +10,11 @@ const messages: Catalogue<'hello' | 'months' | 'title'> = {
 };
 
 describe('texts of one language', () => {
+  it('leaves a placeholder that names no value, {constructor} and {__proto__} included, as it is', () => {
+    const { t } = createTranslator('de', { ...messages, hello: 'Hallo {constructor} {__proto__} {toString}' }, {});
+    expect(t('hello')).to.equal('Hallo {constructor} {__proto__} {toString}');
+  });
+
   it('fills placeholders and picks the plural form by the language\'s rules', () => {
     const { t } = createTranslator('de', messages, {});
     expect(t('hello', { name: 'Anna' })).to.equal('Hallo Anna');

@@ -101,3 +101,8 @@ export async function pageView(settings: SiteSettings = {}): Promise<Applied> {
 export function settle(ms = 300): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** The address of test/fixtures/config-page.html: the script tag with this config block and, optionally, this body. */
+export function configPage(config: unknown, html = ''): string {
+  return `/test/fixtures/config-page.html?${new URLSearchParams({ config: JSON.stringify(config), html }).toString()}`;
+}

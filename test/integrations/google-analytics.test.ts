@@ -46,6 +46,6 @@ describe('Google Analytics 4', () => {
   });
 
   it('refuses an id that is not a measurement id', () => {
-    expect(() => googleAnalytics({ id: 'UA-12345-1' })).to.throw(/googleAnalytics\.id: expected a value such as "G-XXXXXXXXXX", got "UA-12345-1"/);
+    expect(() => start([googleAnalytics({ id: 'UA-12345-1' })])).to.throw(/googleAnalytics\.id: expected a value such as "G-XXXXXXXXXX", got "UA-12345-1"/);
   });
 });

@@ -32,6 +32,6 @@ describe('Google Fonts', () => {
 
   it('takes the stylesheet address Google gives, and refuses any other host', () => {
     expect(googleFonts({ url: CSS }).name).to.equal('google-fonts');
-    expect(() => googleFonts({ url: 'https://evil.example/css' })).to.throw(/googleFonts\.url: expected a value such as "https:\/\/fonts.googleapis.com\/css2\?family=Roboto"/);
+    expect(() => start([googleFonts({ url: 'https://evil.example/css' })])).to.throw(/googleFonts\.url: expected a value such as "https:\/\/fonts.googleapis.com\/css2\?family=Roboto"/);
   });
 });

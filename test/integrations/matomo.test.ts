@@ -122,8 +122,8 @@ describe('Matomo', () => {
   });
 
   it('refuses options it cannot use, naming the field', () => {
-    expect(() => matomo({ url: 'javascript:alert(1)', siteId: 1 })).to.throw(/matomo\.url: expected an http\(s\) address such as "https:\/\/matomo.example.com\/", got "javascript:alert\(1\)"/);
-    expect(() => matomo({ url: 'https://m.example.org', siteId: 'one' })).to.throw(/matomo\.siteId: expected a value such as 1, got "one"/);
+    expect(() => start([matomo({ url: 'javascript:alert(1)', siteId: 1 })])).to.throw(/matomo\.url: expected an http\(s\) address such as "https:\/\/matomo.example.com\/", got "javascript:alert\(1\)"/);
+    expect(() => start([matomo({ url: 'https://m.example.org', siteId: 'one' })])).to.throw(/matomo\.siteId: expected a value such as 1, got "one"/);
   });
 });
 

@@ -30,7 +30,7 @@ describe('a decision whose cookie the browser does not store', () => {
     expect(bannerShown(view.win.document), 'the banner stays away').to.equal(false);
 
     // A second decision on the same page view: still one warning.
-    view.win.Einlass?.save({ categories: { analytics: true, marketing: true } });
+    await view.win.Einlass?.save({ categories: { analytics: true, marketing: true } });
     expect(view.win.Einlass?.isGranted('marketing')).to.equal(true);
     expect(warnings(view), 'one warning for the page view').to.have.length(1);
     expect(warnings(view)[0]).to.include('cookie.domain "example.com" does not cover this host (www.einlass.test)');

@@ -53,6 +53,7 @@ function runGoogleAds({ id, remarketing = false }: GoogleAdsOptions): GoogleAdsR
 /** Google Ads conversion tracking in the registry: its key in the script tag's config, its options' check, its category and runtime. */
 export const googleAdsIntegration: IntegrationDefinition<GoogleAdsOptions, GoogleAdsRuntime> = {
   key: 'googleAds',
+  options: ['id', 'remarketing'],
   check: ({ id, remarketing }) => [
     ...(typeof id === 'string' && CONVERSION_ID.test(id) ? [] : [{ field: 'id', code: 'like', got: id, args: { example: '"AW-123456789"' } }]),
     ...(remarketing === undefined || typeof remarketing === 'boolean' ? [] : [{ field: 'remarketing', code: 'boolean', got: remarketing }]),

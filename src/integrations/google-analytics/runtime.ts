@@ -40,6 +40,7 @@ function runGoogleAnalytics({ id }: GoogleAnalyticsOptions): IntegrationRuntime 
 /** Google Analytics 4 in the registry: its key in the script tag's config, its options' check, its category and runtime. */
 export const googleAnalyticsIntegration: IntegrationDefinition<GoogleAnalyticsOptions> = {
   key: 'googleAnalytics',
+  options: ['id'],
   check: ({ id }) => (typeof id === 'string' && MEASUREMENT_ID.test(id) ? [] : [{ field: 'id', code: 'like', got: id, args: { example: '"G-XXXXXXXXXX"' } }]),
   category: ANALYTICS,
   run: runGoogleAnalytics,

@@ -41,6 +41,7 @@ function runGoogleFonts(options: GoogleFontsOptions): IntegrationRuntime {
 /** Google Fonts in the registry: its key in the script tag's config, its options' check, its category and runtime. */
 export const googleFontsIntegration: IntegrationDefinition<GoogleFontsOptions> = {
   key: 'googleFonts',
+  options: ['url', 'families'],
   check: (options) => (fontsUrl(options) ? [] : [{ field: 'url', code: 'like', got: options.url ?? options.families, args: { example: '"https://fonts.googleapis.com/css2?family=Roboto", or families such as ["Roboto:wght@400;700"]' } }]),
   category: MEDIA,
   run: runGoogleFonts,

@@ -50,6 +50,7 @@ function runMatomo({ url, siteId }: MatomoOptions): IntegrationRuntime {
 /** Matomo in the registry: its key in the script tag's config, its options' check, its category and runtime. */
 export const matomoIntegration: IntegrationDefinition<MatomoOptions> = {
   key: 'matomo',
+  options: ['url', 'siteId'],
   check: ({ url, siteId }) => [
     ...(matomoBase(url) ? [] : [{ field: 'url', code: 'address', got: url, args: { example: 'https://matomo.example.com/' } }]),
     ...(SITE_ID.test(String(siteId)) ? [] : [{ field: 'siteId', code: 'like', got: siteId, args: { example: 1 } }]),

@@ -57,6 +57,7 @@ function runYoutube(): IntegrationRuntime {
 /** YouTube in the registry: it has no options to check. */
 export const youtubeIntegration: IntegrationDefinition<undefined> = {
   key: 'youtube',
+  options: [],
   check: () => [],
   category: MEDIA,
   run: runYoutube,
