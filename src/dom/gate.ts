@@ -1,6 +1,7 @@
 import { activateElement } from './activate';
 import { blockedIn, gateOf, type Gate } from './gated';
 import { createScriptQueue } from './scripts';
+import { watchTree } from './within';
 
 /** What the gate asks of the consent state. */
 export interface GateOptions {
@@ -24,6 +25,8 @@ export function startGate(doc: Document, options: GateOptions): PageGate {
   const runScripts = createScriptQueue(options.nonce);
 
   const apply = (root: ParentNode | Element = doc) => {
+    // A full pass also picks up shadow roots attached since their hosts joined the page.
+    if (root === doc) tree.include(doc);
     const scripts: HTMLScriptElement[] = [];
     for (const element of blockedIn(root)) {
       const gate = gateOf(element);
@@ -38,20 +41,14 @@ export function startGate(doc: Document, options: GateOptions): PageGate {
   const onParsed = () => {
     apply();
   };
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (node instanceof Element) apply(node);
-      }
-    }
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  // apply only runs once this is set: on mutations, DOMContentLoaded and grant changes.
+  const tree = watchTree(doc, apply);
   doc.addEventListener('DOMContentLoaded', onParsed, { once: true });
 
   return {
     apply,
     stop: () => {
-      observer.disconnect();
+      tree.stop();
       doc.removeEventListener('DOMContentLoaded', onParsed);
     },
   };

@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../types';
 import { GATED_SELECTOR, gateOf } from './gated';
-import { within } from './within';
+import { watchTree, within } from './within';
 
 /** Hosts that must never be reached before consent: trackers, embeds and font services. */
 export const WATCHED_HOSTS = [
@@ -35,16 +35,20 @@ export function createSelfCheck(hosts: readonly string[]): (root: ParentNode | E
   const warned = new WeakSet<Element>();
   return (root) => {
     for (const node of within(root, ACTIVE_NODES)) {
-      // Gated by the site (data-category, data-service) or added by einlass after consent (data-einlass).
-      if (warned.has(node) || node.hasAttribute('data-category') || node.hasAttribute('data-service') || node.hasAttribute('data-einlass')) continue;
-      if (node instanceof HTMLScriptElement && node.type === 'text/plain') continue;
-      const address = node.getAttribute('src') ?? node.getAttribute('href') ?? '';
+      // Added or activated by einlass after consent. A data-category alone holds nothing back: the
+      // live src or href (or a script type that runs) is what the browser fetches, so it is checked.
+      if (warned.has(node) || node.hasAttribute('data-einlass')) continue;
+      const script = node instanceof HTMLScriptElement;
+      if (script && node.type === 'text/plain') continue;
+      const attribute = node.hasAttribute('src') ? 'src' : 'href';
+      const address = node.getAttribute(attribute) ?? '';
       const host = watchedHost(address, hosts);
       if (!host) continue;
       warned.add(node);
-      const tag = `<${node.localName} ${node.hasAttribute('src') ? 'src' : 'href'}="${address}">`;
+      const marked = node.hasAttribute('data-category') || node.hasAttribute('data-service');
+      const steps = [`move the address to data-${attribute}`, ...(marked ? [] : ['add data-category (or data-service)']), ...(script ? ['set type="text/plain"'] : [])];
       console.warn(
-        `einlass: ${tag} loads from ${host} without consent. Gate it: move the address to data-${node.hasAttribute('src') ? 'src' : 'href'}, add data-category (or data-service)${node instanceof HTMLScriptElement ? ' and type="text/plain"' : ''}.`,
+        `einlass: <${node.localName} ${attribute}="${address}"> loads from ${host} without consent${marked ? ': its data-category or data-service alone holds nothing back' : ''}. Gate it: ${steps.join(', ')}.`,
         node,
       );
     }
@@ -76,12 +80,7 @@ export function watchLeaks(config: ResolvedConfig): () => void {
     leaks(root);
     names(root);
   };
-  const observer = new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) check(node);
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  const tree = watchTree(document, check);
   check(document);
-  return () => {
-    observer.disconnect();
-  };
+  return tree.stop;
 }

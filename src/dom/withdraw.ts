@@ -1,6 +1,7 @@
 import type { ReadableAtom } from 'nanostores';
 import type { Grants } from '../types';
 import { ACTIVE, allows, gateOf } from './gated';
+import { within } from './within';
 
 /** What withdrawal needs of the config: whether to reload. */
 export interface WithdrawalConfig {
@@ -34,7 +35,7 @@ export function followWithdrawals($grants: ReadableAtom<Grants>, config: Withdra
   return $grants.listen((grants) => {
     let ranWithdrawn = false;
     // An activated script's live copy keeps its data-service or data-category, so it tells what ran.
-    for (const element of document.querySelectorAll(`[data-einlass="${ACTIVE}"]`)) {
+    for (const element of within(document, `[data-einlass="${ACTIVE}"]`)) {
       const gate = gateOf(element);
       if (!gate || allows(grants, gate)) continue;
       if (element instanceof HTMLScriptElement) ranWithdrawn = true;

@@ -2,6 +2,7 @@ import type { ResolvedConfig, Selection } from '../types';
 import type { I18n } from './i18n';
 import { EMBEDS } from './embeds';
 import { createPlaceholder } from './placeholder';
+import { within } from '../dom/within';
 
 /** A poster only from this site: one from the provider (i.ytimg.com) would send the IP address before consent. */
 function localPoster(frame: HTMLIFrameElement): string | undefined {
@@ -67,7 +68,7 @@ export function mountPlaceholders(einlass: PlaceholderHost, tr: I18n, dress: (ho
 
   const sync = () => {
     for (const [frame, host] of shown) if (!frame.isConnected || frame.hasAttribute('src')) remove(frame, host);
-    for (const frame of document.querySelectorAll<HTMLIFrameElement>(EMBEDS)) {
+    for (const frame of within<HTMLIFrameElement>(document, EMBEDS)) {
       if (!frame.hasAttribute('src') && !shown.has(frame)) add(frame);
     }
   };
