@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { createRecordingPage, networkPlugin } from './test/tools/network.mjs';
 import { consentLog } from './test/tools/consent-log.mjs';
+import { pagesPlugin } from './test/tools/pages.mjs';
 import { cssTextPlugin } from './test/tools/css-text.mjs';
 import { summaryReporter } from './test/tools/summary-reporter.mjs';
 
@@ -82,6 +83,7 @@ ${' '.repeat(4096)}</head>`);
     }),
     cssTextPlugin(),
     networkPlugin(),
+    pagesPlugin(),
     log.plugin,
   ],
   browsers: [

@@ -35,6 +35,7 @@ const EXPECTED: Readonly<Record<string, Words>> = {
   domain: () => 'a domain such as ".example.com"',
   host: () => 'a host name such as "matomo.example.com"',
   'cookie-name': () => "a cookie name of letters, digits and !#$&'*+.^_`|~-",
+  'host-prefix': () => 'no cookie.domain with a __Host- cookie.name, which the browser keeps host-only',
   choices: (a) => `at most ${String(a.max)} categories and services together (the consent cookie holds one bit for each)`,
   'unique-category': () => 'a name not used before',
   'unique-service': () => 'a name used by no other service or category',

@@ -122,6 +122,8 @@ export function normalise(input: unknown, integrations: readonly IntegrationInpu
   const domain = cookie.domain === undefined ? undefined : r.domain('cookie.domain', cookie.domain);
   const name = cookie.name === undefined ? 'einlass' : r.string('cookie.name', cookie.name, 64);
   if (name !== undefined && !COOKIE_NAME.test(name)) r.fail('cookie.name', 'cookie-name', name);
+  // The browser refuses a __Host- cookie with a Domain: that is what keeps sibling hosts from setting it.
+  if (name?.startsWith('__Host-') && domain !== undefined) r.fail('cookie.domain', 'host-prefix', domain);
   const categories = readCategories(r, top.categories, integrations);
   const categoryNames = categories.map((c) => c.name);
   const services = readServices(r, top.services, integrations, categoryNames);

@@ -130,4 +130,11 @@ describe('resolveConfig', () => {
     expect(decodeRecord(encodeRecord(record, largest), largest, 1.8e12), 'its decision reads back').to.deep.equal(record);
     expect(problemsOf(withServices(1699))).to.deep.equal(['services: expected at most 1700 categories and services together (the consent cookie holds one bit for each), got 1701']);
   });
+
+  it('refuses a cookie.domain for a __Host- cookie name, which the browser keeps host-only', () => {
+    expect(resolveConfig({ ...siteConfig, cookie: { name: '__Host-einlass' } }).cookie.name).to.equal('__Host-einlass');
+    expect(problemsOf({ ...siteConfig, cookie: { name: '__Host-einlass', domain: 'example.com' } })).to.deep.equal([
+      'cookie.domain: expected no cookie.domain with a __Host- cookie.name, which the browser keeps host-only, got "example.com"',
+    ]);
+  });
 });
