@@ -10,7 +10,9 @@ const config = {
   integrations: {
     matomo: { url: 'https://matomo.beispiel-gmbh.example/', siteId: 1 },
     googleAnalytics: { id: 'G-DEMO2026' },
-    googleAds: { id: 'AW-123456789' },
+    googleAds: { id: 'AW-123456789', remarketing: true },
+    // Served by the demo itself (demo/gtm.js, a stand-in container): offline, googletagmanager.com is unreachable.
+    googleTagManager: { id: 'GTM-DEMO26', url: '/demo' },
     youtube: true,
     googleFonts: { families: ['Roboto:wght@400;700'] },
   },

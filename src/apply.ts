@@ -8,7 +8,7 @@ import { keepRefusedCookiesOut } from './dom/cookies';
 import { allows } from './dom/gated';
 import { addLink, createScriptLoader } from './dom/load';
 import type { IntegrationContext, IntegrationRuntime } from './integrations/integration';
-import type { ConsentRecord, Einlass, ResolvedConfig } from './types';
+import type { ConsentRecord, Einlass, Grants, ResolvedConfig } from './types';
 
 /** What `apply` needs besides the config. */
 export interface ApplyOptions {
@@ -45,6 +45,8 @@ function runIntegrations(applied: Applied, now: () => number): () => void {
   const { lifetimeDays } = applied.config.cookie;
   const context: IntegrationContext = {
     window: window as unknown as IntegrationContext['window'],
+    config: applied.config,
+    decided: () => applied.$decided.get(),
     hoursLeft: () => {
       const time = now();
       // The stores change together (core/consent.ts), so the record is the decision being applied.
@@ -54,9 +56,9 @@ function runIntegrations(applied: Applied, now: () => number): () => void {
     loadScript: createScriptLoader(applied.nonce),
     addLink: (rel, href, crossOrigin) => addLink(rel, href, crossOrigin, applied.nonce),
   };
-  const guarded = (integration: IntegrationRuntime, step: 'setup' | 'grant' | 'revoke') => {
+  const guarded = (integration: IntegrationRuntime, step: 'setup' | 'grant' | 'revoke' | 'update', grants: Grants = applied.$grants.get()) => {
     try {
-      integration[step]?.(context);
+      integration[step]?.(context, grants);
     } catch (error) {
       console.error(`einlass: ${integration.name} failed in ${step}:`, error);
     }
@@ -64,6 +66,7 @@ function runIntegrations(applied: Applied, now: () => number): () => void {
   applied.integrations.forEach((integration) => { guarded(integration, 'setup'); });
   const active = new Set<IntegrationRuntime>();
   return applied.$grants.subscribe((grants) => {
+    applied.integrations.forEach((integration) => { guarded(integration, 'update', grants); });
     for (const integration of applied.integrations) {
       const allowed = grants.services[integration.name] === true;
       if (allowed === active.has(integration)) continue;

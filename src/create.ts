@@ -28,7 +28,8 @@ export interface ConsentOptions {
  * einlass.$grants.subscribe((grants) => console.log(grants.categories.analytics));
  */
 export function createConsent(input: Config, options: ConsentOptions = {}): Einlass {
-  const integrations = options.integrations ?? [];
+  // An integration's companions (Google Ads' remarketing) are services of their own.
+  const integrations = (options.integrations ?? []).flatMap((i) => [i, ...(i.companions ?? [])]);
   const config = resolveConfig(input, integrations);
   const now = options.now ?? Date.now;
   // Without a document (server-side rendering) there is no cookie: the visitor counts as undecided.

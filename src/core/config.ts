@@ -1,5 +1,6 @@
 import type { IntegrationAbout, ResolvedCategory, ResolvedConfig, ResolvedCookie, ResolvedService } from '../types';
 import { ConfigReader, type Problem } from './config-reader';
+import { readConsentMode } from './config-consent-mode';
 import { INTERFACE_KEYS, readInterface } from './config-ui';
 import { NECESSARY } from './grants';
 import { MAX_CHOICES } from './record';
@@ -10,14 +11,19 @@ const MAX_LIFETIME_DAYS = 400;
 // No `%`: js-cookie would write it encoded, and the reader compares names as they are.
 const COOKIE_NAME = /^[A-Za-z0-9!#$&'*+.^_`|~-]{1,64}$/;
 
-const TOP_KEYS = ['revision', 'categories', 'services', 'cookie', 'gpc', 'privacyPolicy', 'imprint', 'reloadOnWithdraw', 'nonce', 'consentLog', ...INTERFACE_KEYS];
+const TOP_KEYS = ['revision', 'categories', 'services', 'cookie', 'gpc', 'privacyPolicy', 'imprint', 'reloadOnWithdraw', 'nonce', 'consentLog', 'consentMode', ...INTERFACE_KEYS];
 const SERVICE_KEYS = ['name', 'category', 'title', 'provider', 'purpose', 'cookies', 'legalBasis', 'privacyPolicy', 'thirdCountry', 'hosts'];
 
 /**
  * An integration as the normaliser sees it: its service's name, the category it joins, and what the
  * visitor reads about it (absent in the script tag's loader, which shows nothing of it).
  */
-export type IntegrationInput = Pick<IntegrationAbout, 'category'> & Partial<Pick<IntegrationAbout, 'service'>> & { readonly name: string; readonly problems?: readonly Problem[] | undefined };
+export type IntegrationInput = Pick<IntegrationAbout, 'category'> & Partial<Pick<IntegrationAbout, 'service'>> & {
+  readonly name: string;
+  readonly problems?: readonly Problem[] | undefined;
+  /** Its vendor's cookies, known before its description (the loader deletes them when the service is refused). */
+  readonly cookies?: readonly ResolvedCookie[];
+};
 
 /** The result of `normalise`: the config when it has no problem, else every problem found. */
 export type Normalised = { readonly config: ResolvedConfig; readonly problems?: undefined } | { readonly config?: undefined; readonly problems: readonly Problem[] };
@@ -69,7 +75,7 @@ function readService(r: ConfigReader, field: string, value: unknown, integration
   const input = r.object(field, value, SERVICE_KEYS) ?? {};
   const name = r.name(`${field}.name`, input.name) ?? '';
   const integration = integrations.find((x) => x.name === name);
-  const own = integration && (integration.service ?? { category: integration.category.name, title: name });
+  const own = integration && (integration.service ?? { category: integration.category.name, title: name, cookies: integration.cookies });
   const optional = <T>(key: string, read: (f: string, v: unknown) => T): T | undefined =>
     input[key] === undefined ? undefined : read(`${field}.${key}`, input[key]);
   const category = optional('category', (f, v) => r.name(f, v)) ?? own?.category ?? r.name(`${field}.category`, undefined) ?? '';
@@ -93,6 +99,7 @@ function readService(r: ConfigReader, field: string, value: unknown, integration
     privacyPolicy: optional('privacyPolicy', (f, v) => r.url(f, v)) ?? own?.privacyPolicy,
     thirdCountry: thirdCountry ?? own?.thirdCountry ?? false,
     hosts: Object.freeze((hosts ?? own?.hosts ?? []).filter((h): h is string => h !== undefined)),
+    recipient: own?.recipient,
   });
 }
 
@@ -145,6 +152,7 @@ export function normalise(input: unknown, integrations: readonly IntegrationInpu
     reloadOnWithdraw: r.flag(top, 'reloadOnWithdraw', true),
     ...readInterface(r, top),
     consentLog: optionalUrl('consentLog'),
+    consentMode: readConsentMode(r, top.consentMode, [...categoryNames, ...services.map((s) => s.name)]),
     nonce: top.nonce === undefined ? undefined : r.check(typeof top.nonce === 'string' && /^[\w+/-]{1,198}={0,2}$/.test(top.nonce), top.nonce as string, 'nonce', 'nonce'),
   };
   return r.problems.length > 0 ? { problems: r.problems } : { config: Object.freeze(config) };

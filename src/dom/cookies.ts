@@ -48,13 +48,17 @@ export function deleteCookies(cookies: readonly CookieMatch[], doc: Document = d
 
 /**
  * Deletes the cookies of every service not granted, now and after every change, except those that
- * record the refusal. On every page view, not only when a visitor withdraws: a withdrawal on
- * shop.example.com cannot reach www's host-only `_ga`, and a refusal after a revision bump or an
- * expired decision must leave none of an earlier acceptance behind. Returns the unsubscribe.
+ * record the refusal or that a granted service lists too. On every page view, not only when a
+ * visitor withdraws: a withdrawal on shop.example.com cannot reach www's host-only `_ga`, and a
+ * refusal after a revision bump or an expired decision must leave none of an earlier acceptance
+ * behind. Returns the unsubscribe.
  */
 export function keepRefusedCookiesOut($grants: ReadableAtom<Grants>, services: readonly { readonly name: string; readonly cookies?: readonly ResolvedCookie[] }[]): () => void {
   return $grants.subscribe((grants) => {
-    const refused = services.filter((s) => grants.services[s.name] !== true);
-    deleteCookies(refused.flatMap((s) => (s.cookies ?? []).filter((c) => !c.keptOnRefusal)));
+    const allowed = (s: { readonly name: string }) => grants.services[s.name] === true;
+    // Tag Manager lists the _ga cookies its tags set; with Analytics granted, they are Analytics' too and stay.
+    const kept = new Set(services.filter(allowed).flatMap((s) => (s.cookies ?? []).map((c) => c.name)));
+    const refused = services.filter((s) => !allowed(s)).flatMap((s) => s.cookies ?? []);
+    deleteCookies(refused.filter((c) => !c.keptOnRefusal && !kept.has(c.name)));
   });
 }

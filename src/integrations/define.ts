@@ -11,12 +11,17 @@ import { optionProblems, type Integration, type IntegrationDefinition, type Inte
 export function factory<Options, Runtime extends IntegrationRuntime>(
   definition: IntegrationDefinition<Options, Runtime>,
   about: (options: Options) => Omit<IntegrationService, 'category'>,
+  /** What the visitor reads about each of `definition.companions`, in their order (npm has them at once, as `about`). */
+  companionAbout: readonly ((options: Options) => Omit<IntegrationService, 'category'>)[] = [],
 ): (options: Options) => Runtime & Integration {
   return (options) => {
     const given = (options ?? {}) as Readonly<Record<string, unknown>>;
     const problems = optionProblems(definition, given).map((p) => ({ ...p, field: `${definition.key}.${p.field}` }));
-    if (problems.length === 0) return described(definition.run(options), definition.category, about(options));
-    const idle = { name: definition.key, grant: () => undefined, category: definition.category, problems };
-    return idle as unknown as Runtime & Integration;
+    if (problems.length > 0) {
+      const idle = { name: definition.key, grant: () => undefined, category: definition.category, problems };
+      return idle as unknown as Runtime & Integration;
+    }
+    const companions = (definition.companions?.(options) ?? []).map((c, i) => described(c.run(options), c.category, { cookies: c.cookies, ...(companionAbout[i] ?? about)(options) }));
+    return { ...described(definition.run(options), definition.category, { cookies: definition.cookies, ...about(options) }), companions };
   };
 }

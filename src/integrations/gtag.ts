@@ -1,17 +1,50 @@
+import { SIGNALS } from '../core/config-consent-mode';
+import type { ConsentSignal, Grants } from '../types';
 import type { IntegrationContext } from './integration';
 
 type Gtag = (...args: unknown[]) => void;
-// Kept per dataLayer: the queue is what gtag.js reads, whoever created it.
+type Signals = Record<ConsentSignal, 'granted' | 'denied'>;
+// Kept per dataLayer: the queue is what gtag.js and gtm.js read, whoever created it.
 const defaulted = new WeakSet<unknown[]>();
 const loaded = new WeakSet<unknown[]>();
+const lastSignals = new WeakMap<unknown[], string>();
 
 function dataLayerOf(context: IntegrationContext): unknown[] {
   return (context.window.dataLayer ??= []) as unknown[];
 }
 
 /**
- * The Google tag queue, shared by Analytics and Ads. Consent Mode v2 starts with everything denied
- * before einlass queues any other command; gtag.js itself is requested only on consent ("basic" mode).
+ * The category or service whose consent grants each signal. The Google integrations' own services
+ * first; with Tag Manager, whose container fires tags einlass does not know, the categories those
+ * tags belong to stand in; the config's `consentMode.signals` over both. No source: always denied.
+ */
+function sourcesOf({ config }: IntegrationContext): Partial<Record<ConsentSignal, string>> {
+  const has = (name: string) => config.services.some((s) => s.name === name);
+  const stand = (category: string) => (has('google-tag-manager') && config.categories.some((c) => c.name === category) ? category : undefined);
+  const ads = has('google-ads') ? 'google-ads' : stand('marketing');
+  return {
+    analytics_storage: has('google-analytics') ? 'google-analytics' : stand('analytics'),
+    ad_storage: ads,
+    ad_user_data: ads,
+    // Without the remarketing service, Google Ads measures conversions only.
+    ad_personalization: has('google-ads-remarketing') ? 'google-ads-remarketing' : has('google-ads') ? undefined : stand('marketing'),
+    ...config.consentMode.signals,
+  };
+}
+
+function signalsFor(context: IntegrationContext, grants: Grants): Signals {
+  const sources = sourcesOf(context);
+  const granted = (signal: ConsentSignal) => {
+    const source = sources[signal];
+    return source !== undefined && (grants.services[source] ?? grants.categories[source]) === true;
+  };
+  return Object.fromEntries(SIGNALS.map((s) => [s, granted(s) ? 'granted' : 'denied'])) as Signals;
+}
+
+/**
+ * The Google tag queue, shared by Analytics, Ads and Tag Manager. Consent Mode v2's `default`
+ * (everything denied but what the necessary category grants; then the regions' own) is its first
+ * entry, pushed before einlass queues any other command or loads any Google script.
  */
 export function gtagQueue(context: IntegrationContext): Gtag {
   const dataLayer = dataLayerOf(context);
@@ -26,15 +59,32 @@ export function gtagQueue(context: IntegrationContext): Gtag {
   const gtag = win.gtag as Gtag;
   if (!defaulted.has(dataLayer)) {
     defaulted.add(dataLayer);
-    gtag('consent', 'default', {
-      ad_storage: 'denied',
-      ad_user_data: 'denied',
-      ad_personalization: 'denied',
-      analytics_storage: 'denied',
-      wait_for_update: 500,
-    });
+    const mode = context.config.consentMode;
+    const strict = signalsFor(context, { categories: { necessary: true }, services: {} });
+    lastSignals.set(dataLayer, JSON.stringify(strict));
+    gtag('consent', 'default', { ...strict, wait_for_update: 500 });
+    for (const { region, granted } of mode.regions) {
+      gtag('consent', 'default', { ...strict, ...Object.fromEntries(granted.map((s) => [s, 'granted'])), region });
+    }
+    if (mode.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
+    if (mode.urlPassthrough) {
+      gtag('set', 'url_passthrough', true);
+      console.warn('einlass: consentMode.urlPassthrough decorates links with ad click ids before consent, which the EDPB (Guidelines 2/2023) counts as tracking.');
+    }
+    if (mode.sendDataBeforeConsent) console.warn("einlass: consentMode.sendDataBeforeConsent loads Google's tags before consent (advanced mode); see the README before you keep it.");
   }
   return gtag;
+}
+
+/** Pushes Consent Mode's `update` when the grants change a signal: every decision and withdrawal, once per change whichever integration asks. */
+export function updateSignals(context: IntegrationContext, grants: Grants): void {
+  const gtag = gtagQueue(context);
+  const signals = signalsFor(context, grants);
+  const key = JSON.stringify(signals);
+  const dataLayer = dataLayerOf(context);
+  if (lastSignals.get(dataLayer) === key) return;
+  lastSignals.set(dataLayer, key);
+  gtag('consent', 'update', signals);
 }
 
 /** Requests gtag.js at most once per page, whichever Google integration comes first; later ones add their own `config`. */

@@ -6,6 +6,7 @@ const cs: Messages = {
   bannerText:
     'Rádi bychom používali služby pro tyto účely: {purposes}. Načtou se jen s vaším souhlasem. Svou volbu můžete kdykoli změnit nebo souhlas odvolat v „Nastavení soukromí“.',
   bannerThirdCountry: 'Někteří poskytovatelé zpracovávají údaje mimo EU ({countries}).',
+  bannerRecipients: 'Příjemci údajů ze služeb, které povolíte: {names}.',
   acceptAll: 'Přijmout vše',
   rejectAll: 'Odmítnout vše',
   settings: 'Nastavení',
@@ -15,6 +16,7 @@ const cs: Messages = {
   close: 'Zavřít',
   privacyPolicy: 'Zásady ochrany osobních údajů',
   imprint: 'Údaje o provozovateli',
+  recipientDataUse: 'Jak {name} používá údaje',
   alwaysOn: 'Vždy aktivní',
   servicesOn: {
     one: '{count} služba, z toho aktivní: {on}',
@@ -69,8 +71,10 @@ const cs: Messages = {
   googleAnalyticsPurpose: 'Měření návštěvnosti: které stránky jsou navštěvovány, jak často a jak dlouho',
   googleAnalyticsCookie: 'Rozlišuje návštěvníky (_ga, _ga_<id>)',
   googleAdsPurpose: 'Měření konverzí z reklam',
-  googleAdsRemarketingPurpose: 'Měření konverzí z reklam a remarketing',
   googleAdsCookie: 'Přiřazuje konverze ke kliknutím na reklamy',
+  googleRemarketingPurpose: 'Zobrazování reklam tohoto webu na jiných webech na základě vašich návštěv zde (remarketing)',
+  googleRemarketingCookie: 'Rozpoznává váš prohlížeč pro zobrazování těchto reklam, na doméně doubleclick.net',
+  googleTagManagerPurpose: 'Načítá měřicí a reklamní značky tohoto webu, každou jen v rozsahu, jaký umožňuje vaše volba',
   youtubePurpose: 'Přehrávání vložených videí',
   youtubeCookie: 'Nastavuje služba YouTube při přehrávání videa na doméně youtube-nocookie.com',
   googleFontsPurpose: 'Načítání písem',

@@ -6,6 +6,7 @@ const es: Messages = {
   bannerText:
     'Nos gustaría utilizar servicios para los siguientes fines: {purposes}. Solo se cargan si usted lo acepta. Puede cambiar su elección o retirar su consentimiento en cualquier momento en «Configuración de privacidad».',
   bannerThirdCountry: 'Algunos proveedores tratan datos fuera de la UE ({countries}).',
+  bannerRecipients: 'Destinatarios de los datos de los servicios que usted permita: {names}.',
   acceptAll: 'Aceptar todo',
   rejectAll: 'Rechazar todo',
   settings: 'Configurar',
@@ -15,6 +16,7 @@ const es: Messages = {
   close: 'Cerrar',
   privacyPolicy: 'Política de privacidad',
   imprint: 'Aviso legal',
+  recipientDataUse: 'Cómo utiliza {name} los datos',
   alwaysOn: 'Siempre activo',
   servicesOn: {
     one: '{on} de {count} servicio activo',
@@ -68,8 +70,10 @@ const es: Messages = {
   googleAnalyticsPurpose: 'Medición de audiencia: qué páginas se visitan, con qué frecuencia y durante cuánto tiempo',
   googleAnalyticsCookie: 'Distingue a los visitantes (_ga, _ga_<id>)',
   googleAdsPurpose: 'Medición de conversiones de anuncios',
-  googleAdsRemarketingPurpose: 'Medición de conversiones de anuncios y remarketing',
   googleAdsCookie: 'Asocia las conversiones a los clics en anuncios',
+  googleRemarketingPurpose: 'Visualización de anuncios de este sitio web en otros sitios web, en función de sus visitas aquí (remarketing)',
+  googleRemarketingCookie: 'Reconoce su navegador para dichos anuncios, en doubleclick.net',
+  googleTagManagerPurpose: 'Carga las etiquetas de medición y publicidad de este sitio web, cada una solo en la medida en que su elección lo permita',
   youtubePurpose: 'Reproducción de vídeos insertados',
   youtubeCookie: 'Instalada por YouTube al reproducir un vídeo, en youtube-nocookie.com',
   googleFontsPurpose: 'Carga de fuentes tipográficas',

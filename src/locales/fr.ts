@@ -6,6 +6,7 @@ const fr: Messages = {
   bannerText:
     'Nous souhaitons utiliser des services aux fins suivantes : {purposes}. Ils ne sont chargés qu’avec votre accord. Vous pouvez à tout moment modifier votre choix ou retirer votre consentement via « Paramètres de confidentialité ».',
   bannerThirdCountry: 'Certains fournisseurs traitent des données en dehors de l’UE ({countries}).',
+  bannerRecipients: 'Destinataires des données des services que vous autorisez : {names}.',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   settings: 'Paramètres',
@@ -15,6 +16,7 @@ const fr: Messages = {
   close: 'Fermer',
   privacyPolicy: 'Politique de confidentialité',
   imprint: 'Mentions légales',
+  recipientDataUse: 'Comment {name} utilise les données',
   alwaysOn: 'Toujours actif',
   servicesOn: {
     one: '{on} sur {count} service activé',
@@ -68,8 +70,10 @@ const fr: Messages = {
   googleAnalyticsPurpose: 'Mesure d’audience : quelles pages sont consultées, à quelle fréquence et combien de temps',
   googleAnalyticsCookie: 'Distingue les visiteurs (_ga, _ga_<id>)',
   googleAdsPurpose: 'Mesure des conversions publicitaires',
-  googleAdsRemarketingPurpose: 'Mesure des conversions publicitaires et reciblage',
   googleAdsCookie: 'Associe les conversions aux clics sur les annonces',
+  googleRemarketingPurpose: 'Affichage d’annonces pour ce site sur d’autres sites, en fonction de vos visites sur celui-ci (reciblage)',
+  googleRemarketingCookie: 'Reconnaît votre navigateur pour ces annonces, sur doubleclick.net',
+  googleTagManagerPurpose: 'Charge les balises de mesure et de publicité de ce site, chacune uniquement dans la mesure où votre choix le permet',
   youtubePurpose: 'Lecture des vidéos intégrées',
   youtubeCookie: 'Déposé par YouTube lors de la lecture, sur youtube-nocookie.com',
   googleFontsPurpose: 'Chargement des polices de caractères',

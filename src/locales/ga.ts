@@ -6,6 +6,7 @@ const ga: Messages = {
   bannerText:
     'Ba mhaith linn seirbhísí a úsáid chun na gcríoch seo: {purposes}. Ní lódálfar iad ach amháin má thugann tú do thoiliú. Is féidir leat do rogha a athrú, nó do thoiliú a tharraingt siar, tráth ar bith faoi “Socruithe príobháideachais”.',
   bannerThirdCountry: 'Próiseálann roinnt soláthraithe sonraí lasmuigh den AE ({countries}).',
+  bannerRecipients: 'Faighteoirí na sonraí ó na seirbhísí a cheadaíonn tú: {names}.',
   acceptAll: 'Glac le gach rud',
   rejectAll: 'Diúltaigh do gach rud',
   settings: 'Socruithe',
@@ -15,6 +16,7 @@ const ga: Messages = {
   close: 'Dún',
   privacyPolicy: 'Ráiteas príobháideachais',
   imprint: 'Fógra dlíthiúil',
+  recipientDataUse: 'Conas a úsáideann {name} sonraí',
   alwaysOn: 'Ar siúl i gcónaí',
   servicesOn: {
     one: '{on} as {count} seirbhís ar siúl',
@@ -100,8 +102,10 @@ const ga: Messages = {
   googleAnalyticsPurpose: 'Tomhas lucht féachana: cé na leathanaigh a dtugtar cuairt orthu, cé chomh minic agus cé chomh fada',
   googleAnalyticsCookie: 'Déanann sé idirdhealú idir cuairteoirí (_ga, _ga_<id>)',
   googleAdsPurpose: 'Tiontuithe fógraí a thomhas',
-  googleAdsRemarketingPurpose: 'Tiontuithe fógraí a thomhas agus athmhargaíocht a dhéanamh',
   googleAdsCookie: 'Nascann sé tiontuithe le cliceanna ar fhógraí',
+  googleRemarketingPurpose: 'Fógraí an tsuímh seo a thaispeáint duit ar shuíomhanna eile, bunaithe ar do chuairteanna anseo (athmhargaíocht)',
+  googleRemarketingCookie: 'Aithníonn sé do bhrabhsálaí le haghaidh fógraí den sórt sin, ar doubleclick.net',
+  googleTagManagerPurpose: 'Lódálann sé clibeanna tomhais agus fógraíochta an tsuímh seo, gach ceann acu ach amháin a mhéid a cheadaíonn do rogha',
   youtubePurpose: 'Físeáin leabaithe a sheinm',
   youtubeCookie: 'Socraíonn YouTube é nuair a sheinntear físeán, ar youtube-nocookie.com',
   googleFontsPurpose: 'Clófhoirne a lódáil',

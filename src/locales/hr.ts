@@ -6,6 +6,7 @@ const hr: Messages = {
   bannerText:
     'Željeli bismo koristiti usluge u sljedeće svrhe: {purposes}. Učitavaju se samo ako pristanete. Svoj odabir možete u bilo kojem trenutku promijeniti ili povući putem poveznice „Postavke privatnosti”.',
   bannerThirdCountry: 'Neki pružatelji usluga obrađuju podatke izvan EU-a ({countries}).',
+  bannerRecipients: 'Primatelji podataka iz usluga koje dopustite: {names}.',
   acceptAll: 'Prihvati sve',
   rejectAll: 'Odbij sve',
   settings: 'Postavke',
@@ -15,6 +16,7 @@ const hr: Messages = {
   close: 'Zatvori',
   privacyPolicy: 'Politika privatnosti',
   imprint: 'Impresum',
+  recipientDataUse: 'Kako {name} koristi podatke',
   alwaysOn: 'Uvijek uključeno',
   servicesOn: {
     one: 'Uključeno: {on} od {count} usluge',
@@ -68,8 +70,10 @@ const hr: Messages = {
   googleAnalyticsPurpose: 'Mjerenje posjećenosti: koje se stranice posjećuju, koliko često i koliko dugo',
   googleAnalyticsCookie: 'Razlikuje posjetitelje (_ga, _ga_<id>)',
   googleAdsPurpose: 'Mjerenje konverzija oglasa',
-  googleAdsRemarketingPurpose: 'Mjerenje konverzija oglasa i ponovni marketing',
   googleAdsCookie: 'Povezuje konverzije s klikovima na oglase',
+  googleRemarketingPurpose: 'Prikazivanje oglasa za ove internetske stranice na drugim internetskim stranicama, na temelju Vaših posjeta ovdje (ponovni marketing)',
+  googleRemarketingCookie: 'Prepoznaje Vaš preglednik za takve oglase, na domeni doubleclick.net',
+  googleTagManagerPurpose: 'Učitava oznake za mjerenje i oglašavanje ovih internetskih stranica, svaku samo u mjeri u kojoj to Vaš odabir dopušta',
   youtubePurpose: 'Reprodukcija ugrađenih videozapisa',
   youtubeCookie: 'Postavlja ga YouTube pri reprodukciji, na domeni youtube-nocookie.com',
   googleFontsPurpose: 'Učitavanje fontova',

@@ -6,6 +6,7 @@ const it: Messages = {
   bannerText:
     'Vorremmo utilizzare servizi per le seguenti finalità: {purposes}. Vengono caricati solo con il suo consenso. Può modificare la sua scelta o revocare il consenso in qualsiasi momento tramite «Impostazioni privacy».',
   bannerThirdCountry: 'Alcuni fornitori trattano dati al di fuori dell’UE ({countries}).',
+  bannerRecipients: 'Destinatari dei dati provenienti dai servizi che consente: {names}.',
   acceptAll: 'Accetta tutto',
   rejectAll: 'Rifiuta tutto',
   settings: 'Impostazioni',
@@ -15,6 +16,7 @@ const it: Messages = {
   close: 'Chiudi',
   privacyPolicy: 'Informativa privacy',
   imprint: 'Note legali',
+  recipientDataUse: 'Come {name} utilizza i dati',
   alwaysOn: 'Sempre attivo',
   servicesOn: {
     one: '{on} di {count} servizio attivo',
@@ -68,8 +70,10 @@ const it: Messages = {
   googleAnalyticsPurpose: 'Analisi del traffico: quali pagine vengono visitate, con quale frequenza e per quanto tempo',
   googleAnalyticsCookie: 'Distingue i visitatori (_ga, _ga_<id>)',
   googleAdsPurpose: 'Misurazione delle conversioni degli annunci',
-  googleAdsRemarketingPurpose: 'Misurazione delle conversioni degli annunci e remarketing',
   googleAdsCookie: 'Associa le conversioni ai clic sugli annunci',
+  googleRemarketingPurpose: 'Visualizzazione di annunci di questo sito su altri siti, in base alle sue visite qui (remarketing)',
+  googleRemarketingCookie: 'Riconosce il suo browser per tali annunci, su doubleclick.net',
+  googleTagManagerPurpose: 'Carica i tag di misurazione e pubblicità di questo sito, ciascuno solo nella misura consentita dalla sua scelta',
   youtubePurpose: 'Riproduzione dei video incorporati',
   youtubeCookie: 'Impostato da YouTube durante la riproduzione, su youtube-nocookie.com',
   googleFontsPurpose: 'Caricamento dei caratteri tipografici',

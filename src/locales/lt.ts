@@ -6,6 +6,7 @@ const lt: Messages = {
   bannerText:
     'Norėtume naudoti paslaugas šiais tikslais: {purposes}. Jos įkeliamos tik gavus Jūsų sutikimą. Bet kuriuo metu galite pakeisti savo pasirinkimą arba atšaukti sutikimą skiltyje „Privatumo nustatymai“.',
   bannerThirdCountry: 'Kai kurie paslaugų teikėjai duomenis tvarko už ES ribų ({countries}).',
+  bannerRecipients: 'Jūsų leidžiamų paslaugų duomenų gavėjai: {names}.',
   acceptAll: 'Priimti viską',
   rejectAll: 'Atmesti viską',
   settings: 'Nustatymai',
@@ -15,6 +16,7 @@ const lt: Messages = {
   close: 'Uždaryti',
   privacyPolicy: 'Privatumo politika',
   imprint: 'Rekvizitai',
+  recipientDataUse: 'Kaip {name} naudoja duomenis',
   alwaysOn: 'Visada įjungta',
   servicesOn: {
     one: 'Įjungta {on} iš {count} paslaugos',
@@ -69,8 +71,10 @@ const lt: Messages = {
   googleAnalyticsPurpose: 'Lankomumo matavimas: kurie puslapiai lankomi, kaip dažnai ir kiek laiko',
   googleAnalyticsCookie: 'Atskiria lankytojus (_ga, _ga_<id>)',
   googleAdsPurpose: 'Reklamos konversijų matavimas',
-  googleAdsRemarketingPurpose: 'Reklamos konversijų matavimas ir pakartotinė rinkodara',
   googleAdsCookie: 'Susieja konversijas su reklamos paspaudimais',
+  googleRemarketingPurpose: 'Šios svetainės reklamų rodymas kitose svetainėse, atsižvelgiant į Jūsų apsilankymus joje (pakartotinė rinkodara)',
+  googleRemarketingCookie: 'Atpažįsta Jūsų naršyklę tokioms reklamoms rodyti, doubleclick.net domene',
+  googleTagManagerPurpose: 'Įkelia šios svetainės matavimo ir reklamos žymas, kiekvieną tik tiek, kiek leidžia Jūsų pasirinkimas',
   youtubePurpose: 'Įterptų vaizdo įrašų rodymas',
   youtubeCookie: 'Nustatomas YouTube paleidus vaizdo įrašą, youtube-nocookie.com domene',
   googleFontsPurpose: 'Šriftų įkėlimas',

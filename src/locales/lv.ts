@@ -6,6 +6,7 @@ const lv: Messages = {
   bannerText:
     'Mēs vēlētos izmantot pakalpojumus šādiem mērķiem: {purposes}. Tie tiek ielādēti tikai ar Jūsu piekrišanu. Jebkurā laikā varat mainīt savu izvēli vai atsaukt piekrišanu sadaļā “Privātuma iestatījumi”.',
   bannerThirdCountry: 'Daži pakalpojumu sniedzēji apstrādā datus ārpus ES ({countries}).',
+  bannerRecipients: 'Jūsu atļauto pakalpojumu datu saņēmēji: {names}.',
   acceptAll: 'Pieņemt visus',
   rejectAll: 'Noraidīt visus',
   settings: 'Iestatījumi',
@@ -15,6 +16,7 @@ const lv: Messages = {
   close: 'Aizvērt',
   privacyPolicy: 'Privātuma politika',
   imprint: 'Rekvizīti',
+  recipientDataUse: 'Kā {name} izmanto datus',
   alwaysOn: 'Vienmēr ieslēgti',
   servicesOn: {
     zero: 'Ieslēgti: {on} no {count} pakalpojumiem',
@@ -68,8 +70,10 @@ const lv: Messages = {
   googleAnalyticsPurpose: 'Apmeklējumu mērīšana: kuras lapas tiek apmeklētas, cik bieži un cik ilgi',
   googleAnalyticsCookie: 'Atšķir apmeklētājus (_ga, _ga_<id>)',
   googleAdsPurpose: 'Reklāmguvumu mērīšana',
-  googleAdsRemarketingPurpose: 'Reklāmguvumu mērīšana un atkārtotais mārketings',
   googleAdsCookie: 'Saista reklāmguvumus ar klikšķiem uz reklāmām',
+  googleRemarketingPurpose: 'Šīs vietnes reklāmu rādīšana citās vietnēs, pamatojoties uz Jūsu apmeklējumiem šeit (atkārtotais mārketings)',
+  googleRemarketingCookie: 'Atpazīst Jūsu pārlūkprogrammu šādu reklāmu rādīšanai, domēnā doubleclick.net',
+  googleTagManagerPurpose: 'Ielādē šīs vietnes mērījumu un reklāmas tagus, katru tikai tiktāl, cik to atļauj Jūsu izvēle',
   youtubePurpose: 'Iegulto video atskaņošana',
   youtubeCookie: 'YouTube to iestata atskaņošanas laikā domēnā youtube-nocookie.com',
   googleFontsPurpose: 'Fontu ielāde',

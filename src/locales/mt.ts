@@ -6,6 +6,7 @@ const mt: Messages = {
   bannerText:
     'Nixtiequ nużaw servizzi għal {purposes}. Dawn jitgħabbew biss jekk taqbel. Tista’ tibdel l-għażla tiegħek jew tirtira l-kunsens tiegħek fi kwalunkwe ħin taħt “Issettjar tal-privatezza”.',
   bannerThirdCountry: 'Xi fornituri jipproċessaw data barra mill-UE ({countries}).',
+  bannerRecipients: 'Riċevituri tad-data mis-servizzi li tippermetti: {names}.',
   acceptAll: 'Aċċetta kollox',
   rejectAll: 'Irrifjuta kollox',
   settings: 'Issettjar',
@@ -15,6 +16,7 @@ const mt: Messages = {
   close: 'Agħlaq',
   privacyPolicy: 'Politika tal-privatezza',
   imprint: 'Avviż legali',
+  recipientDataUse: 'Kif {name} juża d-data',
   alwaysOn: 'Dejjem attivi',
   servicesOn: {
     one: '{on} minn {count} servizz attiv',
@@ -100,8 +102,10 @@ const mt: Messages = {
   googleAnalyticsPurpose: 'Kejl tal-udjenza: liema paġni jiġu miżjura, kemm-il darba u għal kemm żmien',
   googleAnalyticsCookie: 'Jiddistingwi bejn il-viżitaturi (_ga, _ga_<id>)',
   googleAdsPurpose: 'Kejl tal-konverżjonijiet tar-reklami',
-  googleAdsRemarketingPurpose: 'Kejl tal-konverżjonijiet tar-reklami u kummerċjalizzazzjoni mill-ġdid',
   googleAdsCookie: 'Jorbot il-konverżjonijiet mal-klikkijiet fuq ir-reklami',
+  googleRemarketingPurpose: 'Wiri ta’ reklami ta’ dan is-sit fuq siti oħra, abbażi taż-żjarat tiegħek hawn (kummerċjalizzazzjoni mill-ġdid)',
+  googleRemarketingCookie: 'Jagħraf il-browser tiegħek għal reklami bħal dawn, fuq doubleclick.net',
+  googleTagManagerPurpose: 'Jgħabbi t-tikketti tal-kejl u tar-reklamar ta’ dan is-sit, kull waħda biss sa fejn tippermetti l-għażla tiegħek',
   youtubePurpose: 'Riproduzzjoni ta’ vidjows inkorporati',
   youtubeCookie: 'Jitpoġġa minn YouTube meta jindaqq vidjo, fuq youtube-nocookie.com',
   googleFontsPurpose: 'Tagħbija ta’ tipi ta’ ittri',

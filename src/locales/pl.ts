@@ -6,6 +6,7 @@ const pl: Messages = {
   bannerText:
     'Chcielibyśmy korzystać z usług w następujących celach: {purposes}. Usługi te zostaną wczytane wyłącznie po wyrażeniu zgody. W dowolnym momencie można zmienić swój wybór lub wycofać zgodę, korzystając z opcji „Ustawienia prywatności”.',
   bannerThirdCountry: 'Niektórzy dostawcy przetwarzają dane poza UE ({countries}).',
+  bannerRecipients: 'Odbiorcy danych z usług objętych zgodą: {names}.',
   acceptAll: 'Akceptuj wszystkie',
   rejectAll: 'Odrzuć wszystkie',
   settings: 'Ustawienia',
@@ -15,6 +16,7 @@ const pl: Messages = {
   close: 'Zamknij',
   privacyPolicy: 'Polityka prywatności',
   imprint: 'Nota prawna',
+  recipientDataUse: 'Jak {name} wykorzystuje dane',
   alwaysOn: 'Zawsze włączone',
   servicesOn: {
     one: 'Włączone: {on} z {count} usługi',
@@ -69,8 +71,10 @@ const pl: Messages = {
   googleAnalyticsPurpose: 'Pomiar ruchu: które podstrony są odwiedzane, jak często i jak długo',
   googleAnalyticsCookie: 'Rozróżnia odwiedzających (_ga, _ga_<id>)',
   googleAdsPurpose: 'Pomiar konwersji z reklam',
-  googleAdsRemarketingPurpose: 'Pomiar konwersji z reklam i remarketing',
   googleAdsCookie: 'Przypisuje konwersje do kliknięć w reklamy',
+  googleRemarketingPurpose: 'Wyświetlanie reklam tej strony na innych stronach internetowych na podstawie wcześniejszych wizyt na niej (remarketing)',
+  googleRemarketingCookie: 'Rozpoznaje przeglądarkę na potrzeby takich reklam, w domenie doubleclick.net',
+  googleTagManagerPurpose: 'Wczytuje tagi pomiarowe i reklamowe tej strony, każdy tylko w zakresie, na jaki pozwala dokonany wybór',
   youtubePurpose: 'Odtwarzanie osadzonych filmów',
   youtubeCookie: 'Zapisywane przez YouTube podczas odtwarzania, w domenie youtube-nocookie.com',
   googleFontsPurpose: 'Wczytywanie czcionek',

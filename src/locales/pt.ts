@@ -6,6 +6,7 @@ const pt: Messages = {
   bannerText:
     'Gostaríamos de utilizar serviços de {purposes}. Estes só são carregados se der o seu consentimento. Pode alterar a sua escolha ou retirar o consentimento a qualquer momento em «Definições de privacidade».',
   bannerThirdCountry: 'Alguns fornecedores tratam dados fora da UE ({countries}).',
+  bannerRecipients: 'Destinatários dos dados dos serviços que permitir: {names}.',
   acceptAll: 'Aceitar todos',
   rejectAll: 'Rejeitar todos',
   settings: 'Definições',
@@ -15,6 +16,7 @@ const pt: Messages = {
   close: 'Fechar',
   privacyPolicy: 'Política de privacidade',
   imprint: 'Informação legal',
+  recipientDataUse: 'Como a {name} utiliza os dados',
   alwaysOn: 'Sempre ativos',
   servicesOn: {
     one: '{on} de {count} serviço ativo',
@@ -69,8 +71,10 @@ const pt: Messages = {
   googleAnalyticsPurpose: 'Medição de audiências: que páginas são visitadas, com que frequência e durante quanto tempo',
   googleAnalyticsCookie: 'Distingue os visitantes (_ga, _ga_<id>)',
   googleAdsPurpose: 'Medição das conversões de anúncios',
-  googleAdsRemarketingPurpose: 'Medição das conversões de anúncios e remarketing',
   googleAdsCookie: 'Associa conversões a cliques em anúncios',
+  googleRemarketingPurpose: 'Apresentação de anúncios deste sítio web noutros sítios web, com base nas suas visitas aqui (remarketing)',
+  googleRemarketingCookie: 'Reconhece o seu navegador para esses anúncios, em doubleclick.net',
+  googleTagManagerPurpose: 'Carrega as etiquetas de medição e de publicidade deste sítio web, cada uma apenas na medida em que a sua escolha o permitir',
   youtubePurpose: 'Reprodução de vídeos incorporados',
   youtubeCookie: 'Definido pelo YouTube durante a reprodução, em youtube-nocookie.com',
   googleFontsPurpose: 'Carregamento de tipos de letra',

@@ -6,6 +6,7 @@ const ro: Messages = {
   bannerText:
     'Am dori să folosim servicii pentru {purposes}. Acestea se încarcă numai dacă sunteți de acord. În secțiunea „Setări de confidențialitate” puteți oricând să vă modificați alegerea sau să vă retrageți consimțământul.',
   bannerThirdCountry: 'Unii furnizori prelucrează date în afara UE ({countries}).',
+  bannerRecipients: 'Destinatarii datelor din serviciile pe care le permiteți: {names}.',
   acceptAll: 'Acceptați tot',
   rejectAll: 'Respingeți tot',
   settings: 'Setări',
@@ -15,6 +16,7 @@ const ro: Messages = {
   close: 'Închideți',
   privacyPolicy: 'Politica de confidențialitate',
   imprint: 'Informații legale',
+  recipientDataUse: 'Cum folosește {name} datele',
   alwaysOn: 'Mereu active',
   servicesOn: {
     one: '{on} din {count} serviciu activ',
@@ -70,8 +72,10 @@ const ro: Messages = {
   googleAnalyticsPurpose: 'Măsurarea audienței: ce pagini sunt vizitate, cât de des și cât timp',
   googleAnalyticsCookie: 'Face distincția între vizitatori (_ga, _ga_<id>)',
   googleAdsPurpose: 'Măsurarea conversiilor generate de anunțuri',
-  googleAdsRemarketingPurpose: 'Măsurarea conversiilor generate de anunțuri, precum și remarketing',
   googleAdsCookie: 'Asociază conversiile cu clicurile pe anunțuri',
+  googleRemarketingPurpose: 'Afișarea de anunțuri pentru acest site pe alte site-uri, pe baza vizitelor dumneavoastră aici (remarketing)',
+  googleRemarketingCookie: 'Recunoaște browserul dumneavoastră pentru astfel de anunțuri, pe doubleclick.net',
+  googleTagManagerPurpose: 'Încarcă etichetele de măsurare și de publicitate ale acestui site, fiecare doar în măsura în care alegerea dumneavoastră o permite',
   youtubePurpose: 'Redarea videoclipurilor încorporate',
   youtubeCookie: 'Setat de YouTube la redare, pe youtube-nocookie.com',
   googleFontsPurpose: 'Încărcarea fonturilor',

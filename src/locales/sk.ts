@@ -6,6 +6,7 @@ const sk: Messages = {
   bannerText:
     'Radi by sme používali služby na tieto účely: {purposes}. Načítajú sa, len ak s tým súhlasíte. Svoju voľbu môžete kedykoľvek zmeniť alebo súhlas odvolať v časti „Nastavenia súkromia“.',
   bannerThirdCountry: 'Niektorí poskytovatelia spracúvajú údaje mimo EÚ ({countries}).',
+  bannerRecipients: 'Príjemcovia údajov zo služieb, ktoré povolíte: {names}.',
   acceptAll: 'Prijať všetko',
   rejectAll: 'Odmietnuť všetko',
   settings: 'Nastavenia',
@@ -15,6 +16,7 @@ const sk: Messages = {
   close: 'Zavrieť',
   privacyPolicy: 'Zásady ochrany osobných údajov',
   imprint: 'Impresum',
+  recipientDataUse: 'Ako {name} používa údaje',
   alwaysOn: 'Vždy zapnuté',
   servicesOn: {
     one: 'Zapnuté: {on} z {count} služby',
@@ -69,8 +71,10 @@ const sk: Messages = {
   googleAnalyticsPurpose: 'Meranie návštevnosti: ktoré stránky sa navštevujú, ako často a ako dlho',
   googleAnalyticsCookie: 'Rozlišuje návštevníkov (_ga, _ga_<id>)',
   googleAdsPurpose: 'Meranie konverzií z reklám',
-  googleAdsRemarketingPurpose: 'Meranie konverzií z reklám a remarketing',
   googleAdsCookie: 'Priraďuje konverzie ku kliknutiam na reklamy',
+  googleRemarketingPurpose: 'Zobrazovanie reklám tejto webovej stránky na iných webových stránkach na základe vašich návštev tu (remarketing)',
+  googleRemarketingCookie: 'Rozpoznáva váš prehliadač na účely takýchto reklám, na doméne doubleclick.net',
+  googleTagManagerPurpose: 'Načítava meracie a reklamné značky tejto webovej stránky, každú len v rozsahu, ktorý povoľuje vaša voľba',
   youtubePurpose: 'Prehrávanie vložených videí',
   youtubeCookie: 'Nastavuje ho YouTube pri prehrávaní, na doméne youtube-nocookie.com',
   googleFontsPurpose: 'Načítanie písiem',

@@ -6,6 +6,7 @@ const sl: Messages = {
   bannerText:
     'Radi bi uporabljali storitve za naslednje namene: {purposes}. Naložijo se samo, če se s tem strinjate. Svojo izbiro lahko kadar koli spremenite ali prekličete prek povezave »Nastavitve zasebnosti«.',
   bannerThirdCountry: 'Nekateri ponudniki obdelujejo podatke zunaj EU ({countries}).',
+  bannerRecipients: 'Prejemniki podatkov iz storitev, ki jih dovolite: {names}.',
   acceptAll: 'Sprejmi vse',
   rejectAll: 'Zavrni vse',
   settings: 'Nastavitve',
@@ -15,6 +16,7 @@ const sl: Messages = {
   close: 'Zapri',
   privacyPolicy: 'Politika zasebnosti',
   imprint: 'Impresum',
+  recipientDataUse: 'Kako {name} uporablja podatke',
   alwaysOn: 'Vedno vklopljeno',
   servicesOn: {
     one: 'Vklopljeno: {on} od {count} storitve',
@@ -69,8 +71,10 @@ const sl: Messages = {
   googleAnalyticsPurpose: 'Merjenje obiskanosti: katere strani so obiskane, kako pogosto in kako dolgo',
   googleAnalyticsCookie: 'Razlikuje obiskovalce (_ga, _ga_<id>)',
   googleAdsPurpose: 'Merjenje konverzij oglasov',
-  googleAdsRemarketingPurpose: 'Merjenje konverzij oglasov in ponovno trženje',
   googleAdsCookie: 'Poveže konverzije s kliki na oglase',
+  googleRemarketingPurpose: 'Prikazovanje oglasov za to spletno mesto na drugih spletnih mestih na podlagi vaših obiskov tukaj (ponovno trženje)',
+  googleRemarketingCookie: 'Prepozna vaš brskalnik za takšne oglase, na domeni doubleclick.net',
+  googleTagManagerPurpose: 'Naloži merilne in oglasne oznake tega spletnega mesta, vsako le v obsegu, ki ga dovoljuje vaša izbira',
   youtubePurpose: 'Predvajanje vdelanih videoposnetkov',
   youtubeCookie: 'Nastavi ga YouTube ob predvajanju, na domeni youtube-nocookie.com',
   googleFontsPurpose: 'Nalaganje pisav',

@@ -12,16 +12,18 @@ import { summarize } from './summary';
 function createBanner(einlass: Einlass, i18n: I18n): HTMLElement {
   const { t } = i18n;
   const { privacyPolicy, imprint } = einlass.config;
-  const { purposes, countries } = summarize(einlass.config, i18n);
+  const { purposes, countries, recipients } = summarize(einlass.config, i18n);
   const links = [
     ...(privacyPolicy ? [h('a', { href: privacyPolicy }, t('privacyPolicy'))] : []),
     ...(imprint ? [h('a', { href: imprint }, t('imprint'))] : []),
+    ...recipients.map((r) => h('a', { href: r.dataUse, rel: 'noopener', target: '_blank' }, t('recipientDataUse', { name: r.name }))),
   ];
+  const named = recipients.length > 0 ? ` ${t('bannerRecipients', { names: i18n.list(recipients.map((r) => r.name)) })}` : '';
   return h(
     'section',
     { class: 'einlass banner', 'aria-labelledby': 'einlass-banner-title', lang: i18n.lang },
     h('h2', { id: 'einlass-banner-title' }, t('bannerTitle')),
-    h('p', { id: 'einlass-banner-text' }, t('bannerText', { purposes }) + (countries ? ` ${t('bannerThirdCountry', { countries })}` : '')),
+    h('p', { id: 'einlass-banner-text' }, t('bannerText', { purposes }) + (countries ? ` ${t('bannerThirdCountry', { countries })}` : '') + named),
     ...(links.length > 0 ? [h('p', { class: 'links' }, ...links)] : []),
     h(
       'div',

@@ -39,3 +39,20 @@ export async function resetVendors(): Promise<void> {
 export function commands(): unknown[][] {
   return (vendor.dataLayer ?? []).map((entry) => Array.from(entry).map((v) => (v instanceof Date ? '<Date>' : v)));
 }
+
+const SIGNALS = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'] as const;
+
+/** Consent Mode's seven signals, `granted` only for those listed: what einlass's `default` and `update` carry. */
+export function signals(...granted: (typeof SIGNALS)[number][]): Record<string, string> {
+  return Object.fromEntries(SIGNALS.map((s) => [s, granted.includes(s) ? 'granted' : 'denied']));
+}
+
+/** The whole dataLayer: gtag's commands as arrays, pushed objects (events) as they are, with times as "<time>". */
+export function dataLayer(): unknown[] {
+  return (vendor.dataLayer ?? []).map((entry) => {
+    const isCommand = Object.prototype.toString.call(entry) === '[object Arguments]';
+    if (isCommand) return Array.from(entry).map((v) => (v instanceof Date ? '<Date>' : v));
+    const object = entry as unknown as Record<string, unknown>;
+    return 'gtm.start' in object ? { ...object, 'gtm.start': '<time>' } : object;
+  });
+}

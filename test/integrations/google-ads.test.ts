@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { googleAds } from '../../src/integrations/google-ads/index';
 import { googleAnalytics } from '../../src/integrations/google-analytics/index';
 import { browserCookies } from '../helpers/cookies';
-import { commands, resetVendors, start } from '../helpers/integrations';
+import { commands, resetVendors, signals, start } from '../helpers/integrations';
 import { requestsWhen, settle, thirdPartyRequests } from '../helpers/network';
 
 describe('Google Ads conversion tracking', () => {
@@ -24,7 +24,7 @@ describe('Google Ads conversion tracking', () => {
     expect(ads.conversion('AbC-D_efG', { value: 49.9, currency: 'EUR', transaction_id: 'order-1043' })).to.equal(true);
     await settle();
     expect(commands().slice(2)).to.deep.equal([
-      ['consent', 'update', { ad_storage: 'granted', ad_user_data: 'granted' }],
+      ['consent', 'update', signals('ad_storage', 'ad_user_data')],
       ['js', '<Date>'],
       ['config', 'AW-123456789', { allow_ad_personalization_signals: false }],
       ['event', 'conversion', { send_to: 'AW-123456789/AbC-D_efG', value: 49.9, currency: 'EUR', transaction_id: 'order-1043' }],
@@ -32,10 +32,20 @@ describe('Google Ads conversion tracking', () => {
     expect((await thirdPartyRequests()).map((r) => r.url)).to.deep.equal(['https://www.googletagmanager.com/gtag/js?id=AW-123456789']);
   });
 
-  it('grants ad_personalization only where remarketing is enabled', async () => {
-    start([googleAds({ id: 'AW-123456789', remarketing: true })]).acceptAll();
-    expect(commands()[2]).to.deep.equal(['consent', 'update', { ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' }]);
-    expect(commands()[4]).to.deep.equal(['config', 'AW-123456789', {}]);
+  it('offers remarketing as a service of its own: conversions allowed with remarketing refused, then remarketing too', async () => {
+    const einlass = start([googleAds({ id: 'AW-123456789', remarketing: true })]);
+    expect(einlass.config.services.map((s) => [s.name, s.category])).to.deep.equal([['google-ads', 'marketing'], ['google-ads-remarketing', 'marketing']]);
+    einlass.save({ services: { 'google-ads': true, 'google-ads-remarketing': false } });
+    expect(commands().slice(2)).to.deep.equal([
+      ['consent', 'update', signals('ad_storage', 'ad_user_data')],
+      ['js', '<Date>'],
+      ['config', 'AW-123456789', {}],
+    ]);
+    einlass.save({ services: { 'google-ads-remarketing': true } });
+    expect(commands().slice(5)).to.deep.equal([
+      ['consent', 'update', signals('ad_storage', 'ad_user_data', 'ad_personalization')],
+      ['set', 'allow_ad_personalization_signals', true],
+    ]);
     // Its gtag.js request is logged before the next test starts counting.
     await requestsWhen((r) => r.length > 0);
   });
@@ -57,7 +67,7 @@ describe('Google Ads conversion tracking', () => {
     document.cookie = '_gcl_au=1.1.1700000000; path=/; domain=.einlass.test';
     document.cookie = '_gcl_aw=GCL.1700000000.abc; path=/';
     einlass.rejectAll();
-    expect(commands().at(-1)).to.deep.equal(['consent', 'update', { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' }]);
+    expect(commands().at(-1)).to.deep.equal(['consent', 'update', signals()]);
     expect(ads.conversion('AbC-D_efG')).to.equal(false);
     expect(commands().some((c) => c[0] === 'event')).to.equal(false);
     expect((await browserCookies()).map((c) => c.name)).to.deep.equal(['einlass']);

@@ -1,10 +1,10 @@
 import { expect } from '@esm-bundle/chai';
 import { googleAnalytics } from '../../src/integrations/google-analytics/index';
 import { browserCookies } from '../helpers/cookies';
-import { commands, resetVendors, start, vendor } from '../helpers/integrations';
+import { commands, resetVendors, signals, start, vendor } from '../helpers/integrations';
 import { requestsWhen, settle, thirdPartyRequests } from '../helpers/network';
 
-const DENIED = { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied', wait_for_update: 500 };
+const DEFAULTS = [['consent', 'default', { ...signals(), wait_for_update: 500 }], ['set', 'ads_data_redaction', true]];
 
 describe('Google Analytics 4', () => {
   beforeEach(resetVendors);
@@ -13,7 +13,7 @@ describe('Google Analytics 4', () => {
   it('queues Consent Mode v2 with everything denied first, and does not request gtag.js before consent', async () => {
     start([googleAnalytics({ id: 'G-TEST1234' })]);
     await settle();
-    expect(commands()).to.deep.equal([['consent', 'default', DENIED]]);
+    expect(commands()).to.deep.equal(DEFAULTS);
     expect(vendor['ga-disable-G-TEST1234']).to.equal(true);
     expect(await thirdPartyRequests()).to.deep.equal([]);
   });
@@ -24,8 +24,8 @@ describe('Google Analytics 4', () => {
     einlass.acceptAll();
     await settle();
     expect(commands()).to.deep.equal([
-      ['consent', 'default', DENIED],
-      ['consent', 'update', { analytics_storage: 'granted' }],
+      ...DEFAULTS,
+      ['consent', 'update', signals('analytics_storage')],
       ['js', '<Date>'],
       ['config', 'G-TEST1234'],
     ]);
@@ -40,7 +40,7 @@ describe('Google Analytics 4', () => {
     document.cookie = '_ga_TEST1234=GS1.1.1700000000.1.0.1700000000.0.0.0; path=/; domain=.einlass.test';
     document.cookie = '_gid=GA1.1.555.1700000000; path=/';
     einlass.rejectAll();
-    expect(commands().at(-1)).to.deep.equal(['consent', 'update', { analytics_storage: 'denied' }]);
+    expect(commands().at(-1)).to.deep.equal(['consent', 'update', signals()]);
     expect(vendor['ga-disable-G-TEST1234']).to.equal(true);
     expect((await browserCookies()).map((c) => c.name)).to.deep.equal(['einlass']);
   });

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { until, useFixtureFrames } from '../helpers/frames';
-import { clickInBanner, clickInSettings, pageView, visit, type Applied } from '../helpers/site';
+import { clickInBanner, clickInSettings, configPage, pageView, settle, visit, type Applied } from '../helpers/site';
 
 // The fixture page is served on www.einlass.test, so `einlass.test` is a cookie domain it may use.
 const DOMAIN = 'einlass.test';
@@ -85,5 +85,18 @@ describe('the consent cookie when the site changes cookie.domain, or shares the 
     document.cookie = 'site_pref=1; path=/';
     expect(await pageView({ domain: DOMAIN }), 'a repeat visit').to.deep.equal(refused);
     expect(document.cookie.split('; ').map((c) => c.split('=')[0]).filter((n) => n !== 'einlass').sort()).to.deep.equal(['site_pref']);
+  });
+
+  it('deletes an integration\'s cookies on a repeat visit the loader handles alone: _ga and _gid of a refused Google Analytics', async () => {
+    const page = configPage({ cookie: { domain: DOMAIN }, integrations: { googleAnalytics: { id: 'G-TEST1234' } } });
+    const first = await visit(page);
+    await first.win.Einlass?.rejectAll();
+    first.leave();
+    document.cookie = '_ga=GA1.1.444.1700000000; path=/';
+    document.cookie = '_gid=GA1.1.555.1700000000; path=/';
+    const repeat = await visit(page);
+    await settle();
+    expect(repeat.win.document.querySelector('einlass-ui'), 'the loader alone: no interface').to.equal(null);
+    expect(document.cookie).not.to.match(/_ga=|_gid=/);
   });
 });

@@ -1,12 +1,14 @@
 import { MARKETING } from '../categories';
-import { gtagQueue, loadGtag } from '../gtag';
-import type { IntegrationDefinition, IntegrationRuntime } from '../integration';
+import { ADS_COOKIES } from '../google';
+import { gtagQueue, loadGtag, updateSignals } from '../gtag';
+import type { IntegrationContext, IntegrationDefinition, IntegrationRuntime } from '../integration';
+import { googleAdsRemarketingIntegration } from './remarketing';
 
 /** Options of `googleAds`. */
 export interface GoogleAdsOptions {
   /** The conversion id, `AW-123456789`. */
   readonly id: string;
-  /** Also allow ad personalisation (remarketing lists); off by default. */
+  /** Also offer remarketing (`ad_personalization`), as a service of its own the visitor can refuse while allowing conversions; off by default. */
   readonly remarketing?: boolean;
 }
 
@@ -22,26 +24,29 @@ export interface GoogleAdsRuntime extends IntegrationRuntime {
 const CONVERSION_ID = /^AW-\d{6,15}$/;
 
 /**
- * Google Ads conversion tracking on the shared gtag queue: it maps to `ad_storage` and
- * `ad_user_data` (and `ad_personalization` only with remarketing). Withdrawal denies them again.
+ * Google Ads conversion measurement on the shared gtag queue: its service grants `ad_storage` and
+ * `ad_user_data`. `ad_personalization` belongs to the remarketing service when the site offers it,
+ * and is never granted otherwise. Withdrawal denies them again (Consent Mode's `update`).
  */
 function runGoogleAds({ id, remarketing = false }: GoogleAdsOptions): GoogleAdsRuntime {
   let granted: ((...args: unknown[]) => void) | undefined;
+  const load = (context: IntegrationContext) => {
+    loadGtag(context, id);
+    gtagQueue(context)('config', id, remarketing ? {} : { allow_ad_personalization_signals: false });
+  };
   return {
     name: 'google-ads',
     setup: (context) => {
-      gtagQueue(context)('set', 'ads_data_redaction', true);
+      gtagQueue(context);
+      if (context.config.consentMode.sendDataBeforeConsent) load(context);
     },
+    update: updateSignals,
     grant: (context) => {
-      const gtag = gtagQueue(context);
-      gtag('consent', 'update', { ad_storage: 'granted', ad_user_data: 'granted', ...(remarketing ? { ad_personalization: 'granted' } : {}) });
-      loadGtag(context, id);
-      gtag('config', id, remarketing ? {} : { allow_ad_personalization_signals: false });
-      granted = gtag;
+      if (!context.config.consentMode.sendDataBeforeConsent) load(context);
+      granted = gtagQueue(context);
     },
-    revoke: (context) => {
+    revoke: () => {
       granted = undefined;
-      gtagQueue(context)('consent', 'update', { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
     },
     conversion: (label, details = {}) => {
       granted?.('event', 'conversion', { send_to: `${id}/${label}`, ...details });
@@ -59,6 +64,8 @@ export const googleAdsIntegration: IntegrationDefinition<GoogleAdsOptions, Googl
     ...(remarketing === undefined || typeof remarketing === 'boolean' ? [] : [{ field: 'remarketing', code: 'boolean', got: remarketing }]),
   ],
   category: MARKETING,
+  cookies: ADS_COOKIES,
   run: runGoogleAds,
-  about: (options) => import('./about').then((m) => m.about(options)),
+  about: () => import('./about').then((m) => m.about()),
+  companions: (options) => (options.remarketing ? [googleAdsRemarketingIntegration] : []),
 };

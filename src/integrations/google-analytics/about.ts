@@ -8,10 +8,5 @@ export function about(): Omit<IntegrationService, 'category'> {
     ...BY_GOOGLE,
     purpose: { message: 'googleAnalyticsPurpose' },
     hosts: ['googletagmanager.com', 'google-analytics.com'],
-    cookies: [
-      { name: '^_ga', duration: { message: 'durationYears', count: 2 }, description: { message: 'googleAnalyticsCookie' } },
-      { name: '_gid', duration: { message: 'durationHours', count: 24 } },
-      { name: '^_gat', duration: { message: 'durationMinutes', count: 1 } },
-    ],
   };
 }

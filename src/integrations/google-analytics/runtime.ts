@@ -1,6 +1,7 @@
 import { ANALYTICS } from '../categories';
-import { gtagQueue, loadGtag } from '../gtag';
-import type { IntegrationDefinition, IntegrationRuntime } from '../integration';
+import { ANALYTICS_COOKIES } from '../google';
+import { gtagQueue, loadGtag, updateSignals } from '../gtag';
+import type { IntegrationContext, IntegrationDefinition, IntegrationRuntime } from '../integration';
 
 /** Options of `googleAnalytics`. */
 export interface GoogleAnalyticsOptions {
@@ -11,28 +12,30 @@ export interface GoogleAnalyticsOptions {
 const MEASUREMENT_ID = /^G-[A-Z0-9]{4,20}$/;
 
 /**
- * Google Analytics 4 in Consent Mode v2 "basic": gtag.js loads only after consent; withdrawal
- * denies `analytics_storage` and sets the `ga-disable-<id>` opt-out.
+ * Google Analytics 4 in Consent Mode v2 "basic": gtag.js loads only after consent (before it only
+ * with `consentMode.sendDataBeforeConsent`); withdrawal denies `analytics_storage` and sets the
+ * `ga-disable-<id>` opt-out.
  */
 function runGoogleAnalytics({ id }: GoogleAnalyticsOptions): IntegrationRuntime {
   const optOut = `ga-disable-${id}`;
+  const load = (context: IntegrationContext) => {
+    loadGtag(context, id);
+    gtagQueue(context)('config', id);
+  };
   return {
     name: 'google-analytics',
     setup: (context) => {
       context.window[optOut] = true;
       gtagQueue(context);
+      if (context.config.consentMode.sendDataBeforeConsent) load(context);
+    },
+    update: (context, grants) => {
+      // The opt-out flag must be set before gtag acts on any further command.
+      context.window[optOut] = grants.services['google-analytics'] !== true;
+      updateSignals(context, grants);
     },
     grant: (context) => {
-      context.window[optOut] = false;
-      const gtag = gtagQueue(context);
-      gtag('consent', 'update', { analytics_storage: 'granted' });
-      loadGtag(context, id);
-      gtag('config', id);
-    },
-    revoke: (context) => {
-      // The opt-out flag must be set before gtag acts on any further command.
-      context.window[optOut] = true;
-      gtagQueue(context)('consent', 'update', { analytics_storage: 'denied' });
+      if (!context.config.consentMode.sendDataBeforeConsent) load(context);
     },
   };
 }
@@ -43,6 +46,7 @@ export const googleAnalyticsIntegration: IntegrationDefinition<GoogleAnalyticsOp
   options: ['id'],
   check: ({ id }) => (typeof id === 'string' && MEASUREMENT_ID.test(id) ? [] : [{ field: 'id', code: 'like', got: id, args: { example: '"G-XXXXXXXXXX"' } }]),
   category: ANALYTICS,
+  cookies: ANALYTICS_COOKIES,
   run: runGoogleAnalytics,
   about: () => import('./about').then((m) => m.about()),
 };

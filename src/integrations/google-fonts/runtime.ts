@@ -44,6 +44,7 @@ export const googleFontsIntegration: IntegrationDefinition<GoogleFontsOptions> =
   options: ['url', 'families'],
   check: (options) => (fontsUrl(options) ? [] : [{ field: 'url', code: 'like', got: options.url ?? options.families, args: { example: '"https://fonts.googleapis.com/css2?family=Roboto", or families such as ["Roboto:wght@400;700"]' } }]),
   category: MEDIA,
+  cookies: [],
   run: runGoogleFonts,
   about: () => import('./about').then((m) => m.about()),
 };

@@ -1,3 +1,4 @@
+import type { MessageRef, ResolvedCookie } from '../../types';
 import { ANALYTICS } from '../categories';
 import type { IntegrationDefinition, IntegrationRuntime } from '../integration';
 
@@ -20,6 +21,21 @@ export function matomoBase(url: unknown): URL | undefined {
 }
 
 const SITE_ID = /^\d{1,9}$/;
+const months = (count: number): MessageRef => ({ message: 'durationMonths', count });
+const minutes: MessageRef = { message: 'durationMinutes', count: 30 };
+const whileChoiceKept: MessageRef = { message: 'whileChoiceKept' };
+
+const COOKIES: readonly ResolvedCookie[] = [
+  { name: '^_pk_id', duration: months(13), description: { message: 'visitorCookie' } },
+  { name: '^_pk_ses', duration: minutes },
+  { name: '^_pk_ref', duration: months(6) },
+  { name: '^_pk_cvar', duration: minutes },
+  { name: '^_pk_hsr', duration: minutes },
+  // Matomo's own memory of consent and of its withdrawal; einlass makes both expire with its decision.
+  // The withdrawal's stays: should matomo.js ever run without einlass (a snippet left behind), it refuses too.
+  { name: 'mtm_consent', duration: whileChoiceKept, description: { message: 'matomoConsentCookie' } },
+  { name: 'mtm_consent_removed', duration: whileChoiceKept, description: { message: 'matomoConsentRemovedCookie' }, keptOnRefusal: true },
+];
 
 /**
  * Matomo with its tracking-consent API: `requireConsent` is queued before `trackPageView`, matomo.js
@@ -56,6 +72,7 @@ export const matomoIntegration: IntegrationDefinition<MatomoOptions> = {
     ...(SITE_ID.test(String(siteId)) ? [] : [{ field: 'siteId', code: 'like', got: siteId, args: { example: 1 } }]),
   ],
   category: ANALYTICS,
+  cookies: COOKIES,
   run: runMatomo,
   about: (options) => import('./about').then((m) => m.about(options)),
 };

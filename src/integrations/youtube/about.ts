@@ -8,6 +8,5 @@ export function about(): Omit<IntegrationService, 'category'> {
     ...BY_GOOGLE,
     purpose: { message: 'youtubePurpose' },
     hosts: ['youtube.com', 'youtube-nocookie.com', 'ytimg.com'],
-    cookies: [{ name: 'VISITOR_INFO1_LIVE', duration: { message: 'durationMonths', count: 6 }, description: { message: 'youtubeCookie' } }],
   };
 }

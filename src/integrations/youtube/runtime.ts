@@ -60,6 +60,8 @@ export const youtubeIntegration: IntegrationDefinition<undefined> = {
   options: [],
   check: () => [],
   category: MEDIA,
+  // Set on youtube-nocookie.com at playback, out of any page's reach: declared, so the visitor knows it exists.
+  cookies: [{ name: 'VISITOR_INFO1_LIVE', duration: { message: 'durationMonths', count: 6 }, description: { message: 'youtubeCookie' } }],
   run: runYoutube,
   about: () => import('./about').then((m) => m.about()),
 };
