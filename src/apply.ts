@@ -147,7 +147,7 @@ export function apply(config: ResolvedConfig, options: ApplyOptions): Applied {
   };
   if (gated) {
     // Integrations first: on withdrawal they switch their vendor off before the cookies go.
-    const stops = [runIntegrations(applied, options.now), keepRefusedCookiesOut(applied.$grants, config.services), gatePage(applied), followLinks(applied)];
+    const stops = [runIntegrations(applied, options.now), keepRefusedCookiesOut(applied.$grants, config.services, config.cookie.name), gatePage(applied), followLinks(applied)];
     stop = () => { stops.forEach((s) => { s(); }); };
   }
   return applied;

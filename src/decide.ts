@@ -66,7 +66,8 @@ export function decide(applied: Applied, { storage, now, announced }: DecideOpti
     if (!following) {
       if (record) store(encode(record));
       else storage.clear();
-      tabs?.notify(encode(record));
+      // A decision the cookie does not hold would be taken back in the other tab at its next re-read (and reload it).
+      if (!(record && unstored)) tabs?.notify(encode(record));
       if (record) void proofs?.send(toProof(record, location.pathname));
     }
     if (browser) {

@@ -146,6 +146,11 @@ export interface ResolvedCookie {
   readonly domain?: string | undefined;
   /** It records a refusal (Matomo's `mtm_consent_removed`), so it stays when its service is refused. */
   readonly keptOnRefusal?: true;
+  /**
+   * The service whose cookie it is, where another lists it too (Tag Manager lists the cookies of the
+   * Google tags it fires): while that service is configured and refused, the listing keeps nothing.
+   */
+  readonly owner?: string;
 }
 
 /** A category after validation, with every default filled in. */

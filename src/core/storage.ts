@@ -36,9 +36,10 @@ export function cookieStorage(options: CookieOptions): ConsentStorage {
   const read = () => cookieValues(options.jar(), name);
   const removeVariants = (kept?: string) => {
     const stale = () => read().some((value) => value !== kept && isOurs(value));
-    if (domain !== undefined && stale()) Cookies.remove(name, { path: '/' });
+    // Secure as written: a __Secure- variant is removed only so.
+    if (domain !== undefined && stale()) Cookies.remove(name, { path: '/', secure: options.secure });
     for (const parent of domain === undefined ? parentDomains(options.hostname) : []) {
-      if (stale()) Cookies.remove(name, { path: '/', domain: parent });
+      if (stale()) Cookies.remove(name, { path: '/', domain: parent, secure: options.secure });
     }
   };
   return {

@@ -21,6 +21,7 @@ export function whyNotStored(config: ResolvedConfig): string {
   const { domain } = config.cookie;
   const host = location.hostname;
   if (!navigator.cookieEnabled) return 'this browser blocks cookies';
+  if (/^__(Host|Secure)-/.test(config.cookie.name) && !isSecureContext) return `a cookie name starting with ${String(config.cookie.name.split('-')[0])}- is kept only on https (or localhost)`;
   if (domain !== undefined && host !== domain.replace(/^\./, '') && !host.endsWith(`.${domain.replace(/^\./, '')}`)) {
     return `cookie.domain "${domain}" does not cover this host (${host}), as when a production config runs on a staging host`;
   }

@@ -1,4 +1,5 @@
 import { SIGNALS } from '../core/config-consent-mode';
+import { grantNone } from '../core/grants';
 import type { ConsentSignal, Grants } from '../types';
 import type { IntegrationContext } from './integration';
 
@@ -9,25 +10,30 @@ const defaulted = new WeakSet<unknown[]>();
 const loaded = new WeakSet<unknown[]>();
 const lastSignals = new WeakMap<unknown[], string>();
 
-function dataLayerOf(context: IntegrationContext): unknown[] {
+/** The page's dataLayer, created when missing: gtag's commands and Tag Manager's events share it. */
+export function dataLayerOf(context: IntegrationContext): unknown[] {
   return (context.window.dataLayer ??= []) as unknown[];
 }
 
 /**
- * The category or service whose consent grants each signal. The Google integrations' own services
- * first; with Tag Manager, whose container fires tags einlass does not know, the categories those
- * tags belong to stand in; the config's `consentMode.signals` over both. No source: always denied.
+ * The category or service whose consent grants each signal: the Google integrations' own services;
+ * the config's `consentMode.signals` over them. Tag Manager's container fires tags einlass does not
+ * know, so its category stands in only when the visitor read of nothing else there: a category
+ * holding Tag Manager alone. Remarketing (`ad_personalization`) never has a stand-in: it needs a
+ * service that says so. No source: always denied.
  */
 function sourcesOf({ config }: IntegrationContext): Partial<Record<ConsentSignal, string>> {
   const has = (name: string) => config.services.some((s) => s.name === name);
-  const stand = (category: string) => (has('google-tag-manager') && config.categories.some((c) => c.name === category) ? category : undefined);
+  const stand = (category: string) => {
+    const services = config.categories.find((c) => c.name === category)?.services;
+    return services?.length === 1 && services[0] === 'google-tag-manager' ? category : undefined;
+  };
   const ads = has('google-ads') ? 'google-ads' : stand('marketing');
   return {
     analytics_storage: has('google-analytics') ? 'google-analytics' : stand('analytics'),
     ad_storage: ads,
     ad_user_data: ads,
-    // Without the remarketing service, Google Ads measures conversions only.
-    ad_personalization: has('google-ads-remarketing') ? 'google-ads-remarketing' : has('google-ads') ? undefined : stand('marketing'),
+    ad_personalization: has('google-ads-remarketing') ? 'google-ads-remarketing' : undefined,
     ...config.consentMode.signals,
   };
 }
@@ -60,8 +66,7 @@ export function gtagQueue(context: IntegrationContext): Gtag {
   if (!defaulted.has(dataLayer)) {
     defaulted.add(dataLayer);
     const mode = context.config.consentMode;
-    const strict = signalsFor(context, { categories: { necessary: true }, services: {} });
-    lastSignals.set(dataLayer, JSON.stringify(strict));
+    const strict = signalsFor(context, grantNone(context.config));
     gtag('consent', 'default', { ...strict, wait_for_update: 500 });
     for (const { region, granted } of mode.regions) {
       gtag('consent', 'default', { ...strict, ...Object.fromEntries(granted.map((s) => [s, 'granted'])), region });
@@ -76,12 +81,17 @@ export function gtagQueue(context: IntegrationContext): Gtag {
   return gtag;
 }
 
-/** Pushes Consent Mode's `update` when the grants change a signal: every decision and withdrawal, once per change whichever integration asks. */
+/**
+ * Pushes Consent Mode's `update` for every decision (a stored one at the start included) and every
+ * change after it, once per change whichever integration asks. Even a refusal that equals the
+ * strict default is pushed: a region default may have granted what the visitor refused.
+ */
 export function updateSignals(context: IntegrationContext, grants: Grants): void {
   const gtag = gtagQueue(context);
   const signals = signalsFor(context, grants);
   const key = JSON.stringify(signals);
   const dataLayer = dataLayerOf(context);
+  if (!lastSignals.has(dataLayer) && !context.decided()) return;
   if (lastSignals.get(dataLayer) === key) return;
   lastSignals.set(dataLayer, key);
   gtag('consent', 'update', signals);

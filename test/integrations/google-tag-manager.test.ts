@@ -30,8 +30,10 @@ describe('Google Tag Manager', () => {
   it('on consent pushes the update and the einlass_consent_update event before the container, then loads it once', async () => {
     const einlass = start([gtm()], WITH_ANALYTICS);
     einlass.acceptAll();
+    // Marketing holds Tag Manager alone, so it stands in for the ad signals; the analytics category
+    // holds no service that says Google, and remarketing needs a service of its own.
     expect(dataLayer().slice(2)).to.deep.equal([
-      ['consent', 'update', signals('ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage')],
+      ['consent', 'update', signals('ad_storage', 'ad_user_data')],
       { event: 'einlass_consent_update', einlass: { categories: ['necessary', 'analytics', 'marketing'], services: ['google-tag-manager'] } },
       { 'gtm.start': '<time>', event: 'gtm.js' },
     ]);
@@ -43,12 +45,23 @@ describe('Google Tag Manager', () => {
     expect(await googleRequests()).to.deep.equal([CONTAINER]);
   });
 
-  it('grants only the signals of the categories allowed: analytics without marketing', async () => {
+  it('grants analytics_storage from the analytics category when Tag Manager is all it holds', async () => {
     const einlass = start([gtm()], { ...WITH_ANALYTICS, services: [{ name: 'google-tag-manager', category: 'analytics' }] });
-    einlass.save({ categories: { analytics: true, marketing: false } });
+    einlass.save({ categories: { analytics: true } });
     expect(dataLayer()[2]).to.deep.equal(['consent', 'update', signals('analytics_storage')]);
     await requestsWhen((r) => r.length > 0);
     expect(await googleRequests()).to.deep.equal([CONTAINER]);
+  });
+
+  it('grants no Google signal for a category the visitor allowed for another vendor', () => {
+    const einlass = start([gtm()], { ...WITH_ANALYTICS, services: [{ name: 'google-tag-manager', category: 'analytics' }, { name: 'hotjar', category: 'analytics', title: 'Hotjar' }] });
+    einlass.acceptAll();
+    expect(dataLayer()[2]).to.deep.equal(['consent', 'update', signals()]);
+  });
+
+  it('pushes a refusal as an update, so that a region default that granted more does not last', () => {
+    start([gtm()], { ...WITH_ANALYTICS, consentMode: { regions: [{ region: ['US'], granted: ['analytics_storage'] }] } }).rejectAll();
+    expect(dataLayer()[3]).to.deep.equal(['consent', 'update', signals()]);
   });
 
   it('shares one queue with Google Analytics and Ads: one default, one update per change, one gtm.js and one gtag.js', async () => {
@@ -64,7 +77,7 @@ describe('Google Tag Manager', () => {
     expect(commands.filter((c) => c[1] === 'update')).to.deep.equal([['consent', 'update', signals('ad_storage', 'ad_user_data', 'analytics_storage')]]);
   });
 
-  it('keeps remarketing refused while conversions are allowed, and asks doubleclick.net for nothing', async () => {
+  it('keeps remarketing refused while conversions are allowed, and asks Google for nothing before consent', async () => {
     const einlass = start([googleAds({ id: 'AW-123456789', remarketing: true })]);
     await settle();
     expect(await googleRequests(), 'before consent').to.deep.equal([]);
@@ -98,7 +111,7 @@ describe('Google Tag Manager', () => {
     repeat.destroy();
     expect(dataLayer()).to.deep.equal([
       ...DEFAULTS,
-      ['consent', 'update', signals('ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage')],
+      ['consent', 'update', signals('ad_storage', 'ad_user_data')],
       { event: 'einlass_consent_update', einlass: { categories: ['necessary', 'analytics', 'marketing'], services: ['google-tag-manager'] } },
       { 'gtm.start': '<time>', event: 'gtm.js' },
     ]);
@@ -143,5 +156,30 @@ describe('Google Tag Manager', () => {
 
   it('refuses a container id that is not one, naming it', () => {
     expect(() => start([googleTagManager({ id: 'UA-1' })])).to.throw(/googleTagManager\.id: expected a value such as "GTM-XXXXXXX", got "UA-1"/);
+  });
+
+  describe('the cookies of the tags it fires', () => {
+    const names = async () => (await browserCookies()).map((c) => c.name).sort();
+    const plant = () => {
+      document.cookie = '_ga=GA1.1.444.1700000000; path=/';
+      document.cookie = '_ga_TEST1234=GS1.1.1700000000; path=/';
+      document.cookie = '_gallery_view=grid; path=/';
+    };
+
+    it('deletes _ga when Google Analytics is refused, though Tag Manager, which lists it too, is granted', async () => {
+      const einlass = start([gtm(), googleAnalytics({ id: 'G-TEST1234' })], WITH_ANALYTICS);
+      plant();
+      einlass.save({ services: { 'google-tag-manager': true, 'google-analytics': false } });
+      expect(await names()).to.deep.equal(['_gallery_view', 'einlass']);
+      await requestsWhen((r) => r.length > 0);
+    });
+
+    it('keeps _ga when Google Analytics is granted, though Tag Manager, which lists it too, is refused', async () => {
+      const einlass = start([gtm(), googleAnalytics({ id: 'G-TEST1234' })], WITH_ANALYTICS);
+      plant();
+      einlass.save({ services: { 'google-tag-manager': false, 'google-analytics': true } });
+      expect(await names()).to.deep.equal(['_ga', '_ga_TEST1234', '_gallery_view', 'einlass']);
+      await requestsWhen((r) => r.length > 0);
+    });
   });
 });

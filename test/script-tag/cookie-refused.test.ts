@@ -36,6 +36,18 @@ describe('a decision whose cookie the browser does not store', () => {
     expect(warnings(view)[0]).to.include('cookie.domain "example.com" does not cover this host (www.einlass.test)');
   });
 
+  it('does not hand a decision it could not store to another tab, which would take it back and reload at its next tab switch', async () => {
+    const other = await visit({ domain: 'example.com' });
+    (other.win as unknown as { unsaved: string }).unsaved = 'form input';
+    const view = await visit({ domain: 'example.com' });
+    await clickInBanner(view.win.document, 'accept-all');
+    await settle();
+    switchTabAndBack(other);
+    await settle();
+    expect((other.win as unknown as { unsaved?: string }).unsaved, 'the other tab, not reloaded').to.equal('form input');
+    expect(other.win.Einlass?.$decided.get(), 'the other tab still asks: nothing was stored').to.equal(false);
+  });
+
   it('says nothing when the cookie is stored', async () => {
     const view = await visit();
     await clickInBanner(view.win.document, 'accept-all');

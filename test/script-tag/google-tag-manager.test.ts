@@ -81,6 +81,9 @@ describe('Google Tag Manager through the script tag', () => {
     const { win } = await visit('/demo/tag-manager.html');
     await settle();
     expect(win.document.getElementById('gtm-log')?.textContent, 'no container before a choice').not.to.include('container GTM-DEMO26 loaded');
+    // Marketing (Tag Manager) without statistics: the container loads, its GA4 tag holds back.
+    await win.Einlass?.save({ categories: { marketing: true, analytics: false } });
+    await until(() => (win.document.getElementById('gtm-log')?.textContent ?? '').includes('tag "GA4 page view" held back: analytics_storage denied'), 3000);
     await win.Einlass?.acceptAll();
     await until(() => (win.document.getElementById('gtm-log')?.textContent ?? '').includes('tag "GA4 page view" fires'), 3000);
     expect(win.document.getElementById('gtm-log')?.textContent).to.include('consent update: analytics_storage granted, ad_storage granted, ad_personalization granted');

@@ -57,4 +57,12 @@ describe('cookie tossing and the __Host- consent cookie (on localhost, a secure 
     await executeServerCommand('page-reload');
     expect(await inPage(), 'the next page view').to.deep.include({ decided: true, analytics: true });
   });
+
+  it('is overridden by a forgery with a Domain under a plain name, as a sibling host would write it', async () => {
+    await executeServerCommand('page-open', { path: sitePage() });
+    await inPage('await window.Einlass.rejectAll();');
+    await inPage(toss('einlass', 'path=/; domain=localhost'));
+    await executeServerCommand('page-reload');
+    expect(await inPage(), 'the next page view').to.deep.include({ decided: true, analytics: true });
+  });
 });

@@ -41,7 +41,7 @@ describe('cookie declaration', () => {
       'Statistik',
       'Reichweitenmessung: welche Seiten wie oft und wie lange besucht werden',
       'Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Ireland',
-      '_ga* (2 Jahre) _gid (24 Stunden) _gat* (1 Minute)',
+      '_ga (2 Jahre) _ga_* (2 Jahre) _gid (24 Stunden) _gat (1 Minute) _gat_* (1 Minute)',
       'Einwilligung (Art. 6 Abs. 1 lit. a DSGVO, § 25 Abs. 1 TDDDG)',
       'USA (EU-US Data Privacy Framework)',
     ]);

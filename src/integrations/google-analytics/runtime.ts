@@ -25,13 +25,14 @@ function runGoogleAnalytics({ id }: GoogleAnalyticsOptions): IntegrationRuntime 
   return {
     name: 'google-analytics',
     setup: (context) => {
-      context.window[optOut] = true;
+      // In advanced mode Google's tags run before consent by the site's choice; the opt-out would stop them.
+      context.window[optOut] = !context.config.consentMode.sendDataBeforeConsent;
       gtagQueue(context);
       if (context.config.consentMode.sendDataBeforeConsent) load(context);
     },
     update: (context, grants) => {
       // The opt-out flag must be set before gtag acts on any further command.
-      context.window[optOut] = grants.services['google-analytics'] !== true;
+      context.window[optOut] = !context.config.consentMode.sendDataBeforeConsent && grants.services['google-analytics'] !== true;
       updateSignals(context, grants);
     },
     grant: (context) => {

@@ -1,3 +1,4 @@
+import { dataLayerOf } from '../gtag';
 import type { IntegrationContext } from '../integration';
 import type { Grants } from '../../types';
 
@@ -10,7 +11,7 @@ const COOKIEBOT: readonly (readonly [string, string])[] = [['preferences', 'cook
  * the events Cookiebot pushes, so a container built for it keeps working.
  */
 export function pushConsentEvents(context: IntegrationContext, grants: Grants): void {
-  const dataLayer = (context.window.dataLayer ??= []) as unknown[];
+  const dataLayer = dataLayerOf(context);
   const on = (names: Readonly<Record<string, boolean>>) => Object.keys(names).filter((name) => names[name]);
   dataLayer.push({ event: 'einlass_consent_update', einlass: { categories: on(grants.categories), services: on(grants.services) } });
   if (!context.config.consentMode.cookiebotEvents) return;

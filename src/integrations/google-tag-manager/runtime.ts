@@ -1,6 +1,6 @@
 import { MARKETING } from '../categories';
 import { ADS_COOKIES, ANALYTICS_COOKIES } from '../google';
-import { gtagQueue, updateSignals } from '../gtag';
+import { dataLayerOf, gtagQueue, updateSignals } from '../gtag';
 import type { IntegrationContext, IntegrationDefinition, IntegrationRuntime } from '../integration';
 import { pushConsentEvents } from './events';
 
@@ -33,7 +33,7 @@ const loaded = new WeakSet();
  */
 function runGoogleTagManager({ id, url }: GoogleTagManagerOptions): IntegrationRuntime {
   const load = (context: IntegrationContext) => {
-    const dataLayer = (context.window.dataLayer ??= []) as unknown[];
+    const dataLayer = dataLayerOf(context);
     if (loaded.has(dataLayer)) return;
     loaded.add(dataLayer);
     dataLayer.push({ 'gtm.start': Date.now(), event: 'gtm.js' });
