@@ -1,4 +1,4 @@
-import { grantNone } from './core/grants';
+import { asksConsent, grantNone } from './core/grants';
 import { pickRecord } from './core/record';
 import { createStores, grantQueries, type ConsentStores } from './core/stores';
 import { createView, type ViewState } from './core/view';
@@ -135,7 +135,7 @@ export function apply(config: ResolvedConfig, options: ApplyOptions): Applied {
   const integrations = options.integrations ?? [];
   const gated = typeof document !== 'undefined' && options.gate !== false;
   const applied: Applied = {
-    ...createView(stores.$decided, stores.$view),
+    ...createView(stores.$decided, stores.$view, asksConsent(config)),
     ...stores,
     config,
     integrations,

@@ -90,7 +90,7 @@ export interface Config {
   /** `auto` (the default) follows the visitor's light or dark preference. */
   readonly theme?: Theme;
   /** Show a small button on every page that reopens the settings (default true). */
-  readonly floatingButton?: boolean;
+  readonly floatingButton?: boolean | 'left' | 'right';
   /** Block the page until the visitor decides (default false: the page stays usable). */
   readonly modal?: boolean;
   /** Replace any interface text, by language: `{ "de": { "acceptAll": "Alles erlauben" } }`. */
@@ -197,7 +197,8 @@ export interface ResolvedConfig {
   readonly languages: readonly string[];
   readonly informal: boolean;
   readonly theme: Theme;
-  readonly floatingButton: boolean;
+  /** The floating button's corner at the bottom of the screen, or `false` for none. */
+  readonly floatingButton: 'left' | 'right' | false;
   readonly modal: boolean;
   readonly texts: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly nonce: string | undefined;

@@ -43,6 +43,7 @@ const EXPECTED: Readonly<Record<string, Words>> = {
   'legal-basis': () => '"consent" or, in the necessary category only, "necessary"',
   'legal-basis-necessary': () => '"consent" outside the necessary category',
   theme: () => '"light", "dark" or "auto"',
+  'floating-button': () => 'true, false, "left" or "right"',
   signal: (a) => `a Consent Mode signal (${String(a.known)})`,
   'signal-source': (a) => `a category or service of the config (${String(a.known)})`,
   region: () => 'an ISO 3166 region code such as "US" or "US-CA"',

@@ -27,6 +27,14 @@ function readLanguages(r: ConfigReader, value: unknown): readonly string[] {
   return offered.size > 0 ? Object.freeze([...offered] as string[]) : LANGUAGES;
 }
 
+/** The floating button's corner, or `false` for none: `true` means the bottom left, where it has always been. */
+function readFloatingButton(r: ConfigReader, value: unknown): ResolvedConfig['floatingButton'] {
+  if (value === undefined || value === true) return 'left';
+  if (value === false || value === 'left' || value === 'right') return value;
+  r.fail('floatingButton', 'floating-button', value);
+  return 'left';
+}
+
 /** Reads the interface options. Which text keys exist is checked by the interface, which owns the texts. */
 export function readInterface(r: ConfigReader, top: Record<string, unknown>): InterfaceOptions {
   const languages = readLanguages(r, top.languages);
@@ -48,7 +56,7 @@ export function readInterface(r: ConfigReader, top: Record<string, unknown>): In
     languages,
     informal: r.flag(top, 'informal', false),
     theme: THEMES.includes(theme as Theme) ? (theme as Theme) : 'auto',
-    floatingButton: r.flag(top, 'floatingButton', true),
+    floatingButton: readFloatingButton(r, top.floatingButton),
     modal: r.flag(top, 'modal', false),
     texts: Object.freeze(texts),
   };

@@ -23,6 +23,16 @@ function withCategories(config: ConfigShape, services: Record<string, boolean>, 
   return { categories: Object.freeze(categories), services: Object.freeze(services) };
 }
 
+/** The categories a visitor is asked about: those with a service. An empty one would be a switch that controls nothing. */
+export function askedCategories(config: ConfigShape): ConfigShape['categories'] {
+  return config.categories.filter((c) => !c.required && c.services.length > 0);
+}
+
+/** Whether there is anything to ask: with only necessary services, there is no banner and no decision to record. */
+export function asksConsent(config: ConfigShape): boolean {
+  return askedCategories(config).length > 0;
+}
+
 /** Only what is strictly necessary: the state before any decision, and after "Reject all". */
 export function grantNone(config: ConfigShape): Grants {
   return build(config, () => false);

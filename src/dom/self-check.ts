@@ -70,10 +70,14 @@ function createNameCheck(config: ResolvedConfig): (root: ParentNode | Element) =
 }
 
 /**
- * Checks the page now and every node added later. The interface runs it, so a site owner sees the
- * warnings on a first visit, and repeat visitors' loader carries none of this.
+ * Checks the config's categories once, and the page now and every node added later. The interface
+ * runs it, so a site owner sees the warnings on a first visit, and repeat visitors' loader carries
+ * none of this.
  */
 export function watchLeaks(config: ResolvedConfig): () => void {
+  for (const category of config.categories.filter((c) => !c.required && c.services.length === 0)) {
+    console.warn(`einlass: the category "${category.name}" has no service, so the banner and the settings leave it out; add a service to it or remove it.`);
+  }
   const leaks = createSelfCheck([...WATCHED_HOSTS, ...config.services.flatMap((s) => s.hosts)]);
   const names = createNameCheck(config);
   const check = (root: ParentNode | Element) => {

@@ -1,4 +1,5 @@
-import type { Einlass } from '../types';
+import { asksConsent } from '../core/grants';
+import type { Einlass, ResolvedConfig } from '../types';
 import { button, h } from './h';
 import type { I18n } from './i18n';
 import { summarize } from './summary';
@@ -36,7 +37,22 @@ function createBanner(einlass: Einlass, i18n: I18n): HTMLElement {
 }
 
 /**
- * Shows the banner first in `parent` until the visitor decides; returns the function that takes it
+ * Whether this is the privacy policy or the imprint: a modal banner must not block them (the imprint
+ * must stay directly reachable, § 5 DDG, and the policy readable before a choice).
+ */
+function onLegalPage({ privacyPolicy, imprint }: Pick<ResolvedConfig, 'privacyPolicy' | 'imprint'>): boolean {
+  const pathOf = (address: string) => {
+    try {
+      return new URL(address, location.href).pathname;
+    } catch {
+      return undefined;
+    }
+  };
+  return [privacyPolicy, imprint].some((address) => address !== undefined && pathOf(address) === location.pathname);
+}
+
+/**
+ * Shows the banner first in `parent` until the visitor decides (when there is anything to ask); returns the function that takes it
  * away. A banner the site owner asked to be modal sits in a modal dialog, and the page waits behind
  * it: closing is no choice, so it reopens (Chromium lets Escape close a dialog whatever `cancel`
  * says when the page has had no user activation yet).
@@ -44,14 +60,14 @@ function createBanner(einlass: Einlass, i18n: I18n): HTMLElement {
 export function mountBanner(parent: ParentNode, einlass: Einlass, i18n: I18n): () => void {
   let shown: HTMLElement | undefined;
   const follow = () => {
-    if (einlass.$decided.get()) {
+    if (einlass.$decided.get() || !asksConsent(einlass.config)) {
       shown?.remove();
       shown = undefined;
       return;
     }
     if (shown) return;
     const banner = createBanner(einlass, i18n);
-    if (!einlass.config.modal) {
+    if (!einlass.config.modal || onLegalPage(einlass.config)) {
       parent.prepend((shown = banner));
       return;
     }

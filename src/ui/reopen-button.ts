@@ -1,11 +1,13 @@
 import type { ReadableAtom } from 'nanostores';
 import type { View } from '../core/view';
+import type { ResolvedConfig } from '../types';
 import { intoBody } from './body';
 
 const STYLE = `:host{all:initial!important;display:contents!important}
 button{position:fixed;z-index:2147483000;inset:auto auto 1em 1em;width:2.75em;height:2.75em;padding:0;border:0;border-radius:50%;
 cursor:pointer;font-size:16px;display:grid;place-items:center;box-shadow:0 2px 8px #0004;
 background:var(--einlass-accent,#1f4fd1);color:var(--einlass-accent-text,#fff)}
+.right{inset:auto 1em 1em auto}
 button:focus-visible{outline:3px solid var(--einlass-focus,#f5b400);outline-offset:2px}
 svg{width:1.4em;height:1.4em}`;
 const SVG = 'http://www.w3.org/2000/svg';
@@ -31,7 +33,7 @@ const icon = () =>
  * A small fixed button that reopens the settings from every page, so withdrawing takes no more
  * clicks than giving. Plain DOM in its own shadow root: repeat visitors get it without the interface part.
  */
-function showReopenButton(label: string, onClick: () => void): () => void {
+function showReopenButton(label: string, side: 'left' | 'right', onClick: () => void): () => void {
   const host = document.createElement('einlass-reopen');
   const root = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
@@ -39,6 +41,7 @@ function showReopenButton(label: string, onClick: () => void): () => void {
   root.adoptedStyleSheets = [sheet];
   const button = document.createElement('button');
   button.type = 'button';
+  if (side === 'right') button.className = 'right';
   button.title = label;
   button.setAttribute('aria-label', label);
   button.append(icon());
@@ -55,14 +58,12 @@ function showReopenButton(label: string, onClick: () => void): () => void {
  * Shows the floating button (unless the config turns it off) while the interface shows nothing,
  * in the body once it exists: a script in `<head>` may run before it. Returns the function that takes it away.
  */
-export function followReopen(einlass: { readonly config: { readonly floatingButton: boolean }; readonly $view: ReadableAtom<View>; readonly showSettings: () => void }, label: string): () => void {
+export function followReopen(einlass: { readonly config: Pick<ResolvedConfig, 'floatingButton'>; readonly $view: ReadableAtom<View>; readonly showSettings: () => void }, label: string): () => void {
   let hide: (() => void) | undefined;
-  const show = () => {
-    if (!hide && einlass.$view.get() === null) hide = showReopenButton(label, einlass.showSettings);
-  };
+  const side = einlass.config.floatingButton;
   const unsubscribe = einlass.$view.subscribe((view) => {
-    if (view === null && einlass.config.floatingButton) {
-      show();
+    if (view === null && side !== false) {
+      hide ??= showReopenButton(label, side, einlass.showSettings);
     } else if (view !== null) {
       hide?.();
       hide = undefined;

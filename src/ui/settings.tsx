@@ -73,7 +73,7 @@ class Settings extends Component<Props, { draft: Record<string, boolean> }> {
         </div>
         <p>{t('settingsIntro')}</p>
         <ul class="categories">
-          {config.categories.map((category) => (
+          {config.categories.filter((c) => c.required || c.services.length > 0).map((category) => (
             <Category
               key={category.name}
               category={category}

@@ -44,4 +44,13 @@ describe('reopening the settings', () => {
     await ui.settle();
     expect(document.querySelector('einlass-reopen') === null, 'no einlass-reopen element').to.equal(true);
   });
+
+  it('moves to the bottom right when the config asks, clear of a footer link on the left', async () => {
+    const ui = await mount({ ...siteConfig, floatingButton: 'right' });
+    ui.button('accept-all').click();
+    await ui.settle();
+    const box = reopenButton()?.getBoundingClientRect();
+    expect(Math.round(innerWidth - (box?.right ?? 0)), 'one em from the right edge').to.equal(16);
+    expect(Math.round(innerHeight - (box?.bottom ?? 0)), 'one em from the bottom').to.equal(16);
+  });
 });
