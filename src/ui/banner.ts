@@ -1,5 +1,6 @@
 import { asksConsent } from '../core/grants';
 import type { Einlass, ResolvedConfig } from '../types';
+import { intoTopLayer } from './body';
 import { button, h } from './h';
 import type { I18n } from './i18n';
 import { summarize } from './summary';
@@ -69,6 +70,7 @@ export function mountBanner(parent: ParentNode, einlass: Einlass, i18n: I18n): (
     const banner = createBanner(einlass, i18n);
     if (!einlass.config.modal || onLegalPage(einlass.config)) {
       parent.prepend((shown = banner));
+      intoTopLayer(banner);
       return;
     }
     // A modal dialog focuses its first button unless told otherwise, and one stray Enter would

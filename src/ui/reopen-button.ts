@@ -1,10 +1,10 @@
 import type { ReadableAtom } from 'nanostores';
 import type { View } from '../core/view';
 import type { ResolvedConfig } from '../types';
-import { intoBody } from './body';
+import { intoBody, intoTopLayer } from './body';
 
 const STYLE = `:host{all:initial!important;display:contents!important}
-button{position:fixed;z-index:2147483000;inset:auto auto 1em 1em;width:2.75em;height:2.75em;padding:0;border:0;border-radius:50%;
+button{position:fixed;z-index:2147483000;inset:auto auto 1em 1em;width:2.75em;height:2.75em;margin:0;padding:0;border:0;overflow:visible;border-radius:50%;
 cursor:pointer;font-size:16px;display:grid;place-items:center;box-shadow:0 2px 8px #0004;
 background:var(--einlass-accent,#1f4fd1);color:var(--einlass-accent-text,#fff)}
 .right{inset:auto 1em 1em auto}
@@ -47,7 +47,7 @@ function showReopenButton(label: string, side: 'left' | 'right', onClick: () => 
   button.append(icon());
   button.addEventListener('click', onClick);
   root.append(button);
-  const cancel = intoBody(host, false);
+  const cancel = intoBody(host, false, () => { intoTopLayer(button); });
   return () => {
     cancel();
     host.remove();

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { siteConfig } from '../helpers/config';
 import { readCookie } from '../helpers/cookies';
 import { contrast, focused, mount, unmountAll } from '../helpers/ui';
@@ -199,5 +199,24 @@ describe('style isolation', () => {
     expect(lightBg).to.equal('rgb(255, 255, 255)');
     expect(darkBg).to.equal('rgb(27, 31, 39)');
     expect(autoBg).to.equal(matchMedia('(prefers-color-scheme: dark)').matches ? darkBg : lightBg);
+  });
+
+  it('takes a real click through a transparent page layer at the highest z-index, from the top layer', async () => {
+    // A chat widget's or promotion's overlay, as sites have them.
+    const overlay = document.createElement('div');
+    overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:transparent';
+    let caught = 0;
+    overlay.addEventListener('click', () => { caught++; });
+    document.body.append(overlay);
+    try {
+      const ui = await mount(siteConfig, 'en');
+      const box = ui.button('accept-all')?.getBoundingClientRect();
+      if (!box) throw new Error('no Accept all button');
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await ui.settle();
+      expect({ decided: ui.einlass.$decided.get(), overlayClicks: caught }).to.deep.equal({ decided: true, overlayClicks: 0 });
+    } finally {
+      overlay.remove();
+    }
   });
 });
