@@ -210,8 +210,7 @@ describe('style isolation', () => {
     document.body.append(overlay);
     try {
       const ui = await mount(siteConfig, 'en');
-      const box = ui.button('accept-all')?.getBoundingClientRect();
-      if (!box) throw new Error('no Accept all button');
+      const box = ui.button('accept-all').getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
       await ui.settle();
       expect({ decided: ui.einlass.$decided.get(), overlayClicks: caught }).to.deep.equal({ decided: true, overlayClicks: 0 });
