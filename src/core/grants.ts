@@ -23,14 +23,13 @@ function withCategories(config: ConfigShape, services: Record<string, boolean>, 
   return { categories: Object.freeze(categories), services: Object.freeze(services) };
 }
 
-/** The categories a visitor is asked about: those with a service. An empty one would be a switch that controls nothing. */
-export function askedCategories(config: ConfigShape): ConfigShape['categories'] {
-  return config.categories.filter((c) => !c.required && c.services.length > 0);
-}
-
-/** Whether there is anything to ask: with only necessary services, there is no banner and no decision to record. */
-export function asksConsent(config: ConfigShape): boolean {
-  return askedCategories(config).length > 0;
+/**
+ * Whether there is anything to ask: a category besides the necessary one. With nothing but
+ * necessary services there is no banner and no decision to record. A category without services
+ * still asks: it gates the page's `data-category` elements.
+ */
+export function asksConsent(config: Pick<ResolvedConfig, 'categories'>): boolean {
+  return config.categories.some((c) => !c.required);
 }
 
 /** Only what is strictly necessary: the state before any decision, and after "Reject all". */

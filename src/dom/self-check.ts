@@ -70,13 +70,15 @@ function createNameCheck(config: ResolvedConfig): (root: ParentNode | Element) =
 }
 
 /**
- * Checks the config's categories once, and the page now and every node added later. The interface
+ * Checks the config's categories once (a category without services stays: it may gate the page's
+ * `data-category` elements, here or on other pages, and leaving it out would let "Accept all"
+ * grant a purpose the visitor was never shown), and the page now and every node added later. The interface
  * runs it, so a site owner sees the warnings on a first visit, and repeat visitors' loader carries
  * none of this.
  */
 export function watchLeaks(config: ResolvedConfig): () => void {
   for (const category of config.categories.filter((c) => !c.required && c.services.length === 0)) {
-    console.warn(`einlass: the category "${category.name}" has no service, so the banner and the settings leave it out; add a service to it or remove it.`);
+    console.warn(`einlass: the category "${category.name}" lists no service: the banner names it, but the visitor learns nothing of who receives data. List the services it gates, or remove it if nothing on the site has data-category="${category.name}".`);
   }
   const leaks = createSelfCheck([...WATCHED_HOSTS, ...config.services.flatMap((s) => s.hosts)]);
   const names = createNameCheck(config);

@@ -3,10 +3,9 @@ import type { Messages } from './en';
 /** Every Bulgarian text einlass shows (formal "Вие", capitalised as a courtesy); see `en.ts`. */
 const bg: Messages = {
   bannerTitle: 'Настройки за поверителност',
-  bannerText:
-    'Бихме искали да използваме услуги за следните цели: {purposes}. Те се зареждат само ако се съгласите. Можете по всяко време да промените или оттеглите избора си чрез „Настройки за поверителност“.',
-  bannerThirdCountry: 'Някои доставчици обработват данни извън ЕС ({countries}).',
-  bannerRecipients: 'Получатели на данните от услугите, които разрешите: {names}.',
+  bannerText: 'Бихме искали да използваме услуги за следните цели: {purposes}. Те се зареждат само ако се съгласите, а избора си можете по всяко време да промените или оттеглите.',
+  bannerThirdCountry: 'Някои доставчици обработват данни извън ЕС: {countries}.',
+  bannerRecipients: { one: 'Получател на данните: {names}.', other: 'Получатели на данните: {names}.' },
   acceptAll: 'Приеми всички',
   rejectAll: 'Отхвърли всички',
   settings: 'Настройки',

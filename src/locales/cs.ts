@@ -3,10 +3,14 @@ import type { Messages } from './en';
 /** Every Czech text einlass shows (formal "vy", lowercase "vaše" as usual on Czech websites); see `en.ts`. */
 const cs: Messages = {
   bannerTitle: 'Nastavení soukromí',
-  bannerText:
-    'Rádi bychom používali služby pro tyto účely: {purposes}. Načtou se jen s vaším souhlasem. Svou volbu můžete kdykoli změnit nebo souhlas odvolat v „Nastavení soukromí“.',
-  bannerThirdCountry: 'Někteří poskytovatelé zpracovávají údaje mimo EU ({countries}).',
-  bannerRecipients: 'Příjemci údajů ze služeb, které povolíte: {names}.',
+  bannerText: 'Rádi bychom používali služby pro tyto účely: {purposes}. Načtou se jen s vaším souhlasem a svou volbu můžete kdykoli změnit nebo souhlas odvolat.',
+  bannerThirdCountry: 'Někteří poskytovatelé zpracovávají údaje mimo EU: {countries}.',
+  bannerRecipients: {
+    one: 'Příjemce údajů: {names}.',
+    few: 'Příjemci údajů: {names}.',
+    many: 'Příjemci údajů: {names}.',
+    other: 'Příjemci údajů: {names}.',
+  },
   acceptAll: 'Přijmout vše',
   rejectAll: 'Odmítnout vše',
   settings: 'Nastavení',

@@ -3,10 +3,9 @@ import type { Messages } from './en';
 /** Every Danish text einlass shows (informal "du", the usual careful register of Danish websites); see `en.ts`. */
 const da: Messages = {
   bannerTitle: 'Privatlivsindstillinger',
-  bannerText:
-    'Vi vil gerne bruge tjenester til {purposes}. De indlæses kun, hvis du giver samtykke. Du kan til enhver tid ændre dit valg eller trække dit samtykke tilbage under »Privatlivsindstillinger«.',
-  bannerThirdCountry: 'Nogle udbydere behandler data uden for EU ({countries}).',
-  bannerRecipients: 'Modtagere af data fra de tjenester, du tillader: {names}.',
+  bannerText: 'Vi vil gerne bruge tjenester til disse formål: {purposes}. De indlæses kun, hvis du giver samtykke, og du kan til enhver tid ændre eller trække dit samtykke tilbage.',
+  bannerThirdCountry: 'Nogle udbydere behandler data uden for EU: {countries}.',
+  bannerRecipients: { one: 'Modtager af data: {names}.', other: 'Modtagere af data: {names}.' },
   acceptAll: 'Accepter alle',
   rejectAll: 'Afvis alle',
   settings: 'Indstillinger',

@@ -3,10 +3,9 @@ import type { Messages } from './en';
 /** Every German text einlass shows, informal ("du", lowercase); see `en.ts` and, for the formal "Sie", `de.ts`. */
 const deInformal: Messages = {
   bannerTitle: 'Datenschutz-Einstellungen',
-  bannerText:
-    'Wir möchten Dienste für {purposes} nutzen. Diese werden erst geladen, wenn du zustimmst. Deine Auswahl kannst du jederzeit unter „Datenschutz-Einstellungen“ ändern oder widerrufen.',
-  bannerThirdCountry: 'Einige Anbieter verarbeiten Daten außerhalb der EU ({countries}).',
-  bannerRecipients: 'Empfänger der Daten aus den Diensten, die du erlaubst: {names}.',
+  bannerText: 'Wir möchten Dienste für diese Zwecke nutzen: {purposes}. Geladen werden sie erst, wenn du zustimmst; deine Auswahl kannst du jederzeit ändern oder widerrufen.',
+  bannerThirdCountry: 'Einige Anbieter verarbeiten Daten außerhalb der EU: {countries}.',
+  bannerRecipients: { one: 'Empfänger der Daten: {names}.', other: 'Empfänger der Daten: {names}.' },
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
   settings: 'Einstellungen',

@@ -3,10 +3,9 @@ import type { Messages } from './en';
 /** Every German text einlass shows (formal "Sie"); see `en.ts`. */
 const de: Messages = {
   bannerTitle: 'Datenschutz-Einstellungen',
-  bannerText:
-    'Wir möchten Dienste für {purposes} nutzen. Sie werden erst geladen, wenn Sie zustimmen. Ihre Auswahl können Sie jederzeit unter „Datenschutz-Einstellungen“ ändern oder widerrufen.',
-  bannerThirdCountry: 'Einige Anbieter verarbeiten Daten außerhalb der EU ({countries}).',
-  bannerRecipients: 'Empfänger der Daten aus den Diensten, die Sie erlauben: {names}.',
+  bannerText: 'Wir möchten Dienste für diese Zwecke nutzen: {purposes}. Geladen werden sie erst, wenn Sie zustimmen; Ihre Auswahl können Sie jederzeit ändern oder widerrufen.',
+  bannerThirdCountry: 'Einige Anbieter verarbeiten Daten außerhalb der EU: {countries}.',
+  bannerRecipients: { one: 'Empfänger der Daten: {names}.', other: 'Empfänger der Daten: {names}.' },
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
   settings: 'Einstellungen',

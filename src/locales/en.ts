@@ -7,10 +7,9 @@ import type { Catalogue } from '../core/i18n';
  */
 const en = {
   bannerTitle: 'Privacy settings',
-  bannerText:
-    'We would like to use services for {purposes}. They load only if you agree. You can change or withdraw your choice at any time under "Privacy settings".',
-  bannerThirdCountry: 'Some providers process data outside the EU ({countries}).',
-  bannerRecipients: 'Data from the services you allow goes to {names}.',
+  bannerText: 'We would like to use services for these purposes: {purposes}. They load only if you agree, and you can change or withdraw your choice at any time.',
+  bannerThirdCountry: 'Some providers process data outside the EU: {countries}.',
+  bannerRecipients: { one: 'Recipient of the data: {names}.', other: 'Recipients of the data: {names}.' },
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   settings: 'Settings',

@@ -3,10 +3,13 @@ import type { Messages } from './en';
 /** Every Spanish text einlass shows (formal "usted"); see `en.ts`. */
 const es: Messages = {
   bannerTitle: 'Configuración de privacidad',
-  bannerText:
-    'Nos gustaría utilizar servicios para los siguientes fines: {purposes}. Solo se cargan si usted lo acepta. Puede cambiar su elección o retirar su consentimiento en cualquier momento en «Configuración de privacidad».',
-  bannerThirdCountry: 'Algunos proveedores tratan datos fuera de la UE ({countries}).',
-  bannerRecipients: 'Destinatarios de los datos de los servicios que usted permita: {names}.',
+  bannerText: 'Nos gustaría utilizar servicios para los siguientes fines: {purposes}. Solo se cargan con su consentimiento, que puede modificar o retirar en cualquier momento.',
+  bannerThirdCountry: 'Algunos proveedores tratan datos fuera de la UE: {countries}.',
+  bannerRecipients: {
+    one: 'Destinatario de los datos: {names}.',
+    many: 'Destinatarios de los datos: {names}.',
+    other: 'Destinatarios de los datos: {names}.',
+  },
   acceptAll: 'Aceptar todo',
   rejectAll: 'Rechazar todo',
   settings: 'Configurar',

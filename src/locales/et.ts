@@ -3,10 +3,9 @@ import type { Messages } from './en';
 /** Every Estonian text einlass shows (formal "teie"); see `en.ts`. */
 const et: Messages = {
   bannerTitle: 'Privaatsusseaded',
-  bannerText:
-    'Soovime kasutada teenuseid järgmistel eesmärkidel: {purposes}. Need laaditakse ainult teie nõusolekul. Oma valikut saate igal ajal muuta või nõusoleku tagasi võtta jaotises „Privaatsusseaded“.',
-  bannerThirdCountry: 'Mõned teenusepakkujad töötlevad andmeid väljaspool ELi ({countries}).',
-  bannerRecipients: 'Teie lubatud teenuste andmete saajad: {names}.',
+  bannerText: 'Soovime kasutada teenuseid järgmistel eesmärkidel: {purposes}. Need laaditakse ainult teie nõusolekul ning oma valikut saate igal ajal muuta või nõusoleku tagasi võtta.',
+  bannerThirdCountry: 'Mõned teenusepakkujad töötlevad andmeid väljaspool ELi: {countries}.',
+  bannerRecipients: { one: 'Andmete saaja: {names}.', other: 'Andmete saajad: {names}.' },
   acceptAll: 'Nõustu kõigiga',
   rejectAll: 'Keeldu kõigist',
   settings: 'Seaded',

@@ -3,10 +3,9 @@ import type { Messages } from './en';
 /** Every Finnish text einlass shows (neutral wording, plural-polite "te" where the visitor is addressed); see `en.ts`. */
 const fi: Messages = {
   bannerTitle: 'Tietosuoja-asetukset',
-  bannerText:
-    'Haluaisimme käyttää palveluja seuraaviin tarkoituksiin: {purposes}. Ne ladataan vain, jos annatte suostumuksenne. Voitte milloin tahansa muuttaa valintaanne tai peruuttaa suostumuksenne kohdassa ”Tietosuoja-asetukset”.',
-  bannerThirdCountry: 'Osa palveluntarjoajista käsittelee tietoja EU:n ulkopuolella ({countries}).',
-  bannerRecipients: 'Sallimienne palvelujen tietojen vastaanottajat: {names}.',
+  bannerText: 'Haluaisimme käyttää palveluja seuraaviin tarkoituksiin: {purposes}. Ne ladataan vain, jos annatte suostumuksenne, ja voitte milloin tahansa muuttaa tai peruuttaa sen.',
+  bannerThirdCountry: 'Osa palveluntarjoajista käsittelee tietoja EU:n ulkopuolella: {countries}.',
+  bannerRecipients: { one: 'Tietojen vastaanottaja: {names}.', other: 'Tietojen vastaanottajat: {names}.' },
   acceptAll: 'Hyväksy kaikki',
   rejectAll: 'Hylkää kaikki',
   settings: 'Asetukset',

@@ -3,10 +3,13 @@ import type { Messages } from './en';
 /** Every French text einlass shows (formal "vous"); see `en.ts`. */
 const fr: Messages = {
   bannerTitle: 'Paramètres de confidentialité',
-  bannerText:
-    'Nous souhaitons utiliser des services aux fins suivantes : {purposes}. Ils ne sont chargés qu’avec votre accord. Vous pouvez à tout moment modifier votre choix ou retirer votre consentement via « Paramètres de confidentialité ».',
-  bannerThirdCountry: 'Certains fournisseurs traitent des données en dehors de l’UE ({countries}).',
-  bannerRecipients: 'Destinataires des données des services que vous autorisez : {names}.',
+  bannerText: 'Nous souhaitons utiliser des services aux fins suivantes : {purposes}. Ils ne sont chargés qu’avec votre consentement, que vous pouvez modifier ou retirer à tout moment.',
+  bannerThirdCountry: 'Certains fournisseurs traitent des données en dehors de l’UE : {countries}.',
+  bannerRecipients: {
+    one: 'Destinataire des données : {names}.',
+    many: 'Destinataires des données : {names}.',
+    other: 'Destinataires des données : {names}.',
+  },
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   settings: 'Paramètres',

@@ -3,10 +3,15 @@ import type { Messages } from './en';
 /** Every Irish text einlass shows (second person singular "tú", as on the Irish State's websites; GDPR terms as in the Irish text of Regulation (EU) 2016/679, abbreviated RGCS); see `en.ts`. */
 const ga: Messages = {
   bannerTitle: 'Socruithe príobháideachais',
-  bannerText:
-    'Ba mhaith linn seirbhísí a úsáid chun na gcríoch seo: {purposes}. Ní lódálfar iad ach amháin má thugann tú do thoiliú. Is féidir leat do rogha a athrú, nó do thoiliú a tharraingt siar, tráth ar bith faoi “Socruithe príobháideachais”.',
-  bannerThirdCountry: 'Próiseálann roinnt soláthraithe sonraí lasmuigh den AE ({countries}).',
-  bannerRecipients: 'Faighteoirí na sonraí ó na seirbhísí a cheadaíonn tú: {names}.',
+  bannerText: 'Ba mhaith linn seirbhísí a úsáid chun na gcríoch seo: {purposes}. Ní lódálfar iad ach má thugann tú do thoiliú, agus is féidir leat do rogha a athrú, nó do thoiliú a tharraingt siar, tráth ar bith.',
+  bannerThirdCountry: 'Próiseálann roinnt soláthraithe sonraí lasmuigh den AE: {countries}.',
+  bannerRecipients: {
+    one: 'Faighteoir na sonraí: {names}.',
+    two: 'Faighteoirí na sonraí: {names}.',
+    few: 'Faighteoirí na sonraí: {names}.',
+    many: 'Faighteoirí na sonraí: {names}.',
+    other: 'Faighteoirí na sonraí: {names}.',
+  },
   acceptAll: 'Glac le gach rud',
   rejectAll: 'Diúltaigh do gach rud',
   settings: 'Socruithe',

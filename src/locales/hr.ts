@@ -3,10 +3,13 @@ import type { Messages } from './en';
 /** Every Croatian text einlass shows (formal "Vi", capitalised as a courtesy); see `en.ts`. */
 const hr: Messages = {
   bannerTitle: 'Postavke privatnosti',
-  bannerText:
-    'Željeli bismo koristiti usluge u sljedeće svrhe: {purposes}. Učitavaju se samo ako pristanete. Svoj odabir možete u bilo kojem trenutku promijeniti ili povući putem poveznice „Postavke privatnosti”.',
-  bannerThirdCountry: 'Neki pružatelji usluga obrađuju podatke izvan EU-a ({countries}).',
-  bannerRecipients: 'Primatelji podataka iz usluga koje dopustite: {names}.',
+  bannerText: 'Željeli bismo koristiti usluge u sljedeće svrhe: {purposes}. Učitavaju se samo ako pristanete, a svoj odabir možete u bilo kojem trenutku promijeniti ili povući.',
+  bannerThirdCountry: 'Neki pružatelji usluga obrađuju podatke izvan EU-a: {countries}.',
+  bannerRecipients: {
+    one: 'Primatelj podataka: {names}.',
+    few: 'Primatelji podataka: {names}.',
+    other: 'Primatelji podataka: {names}.',
+  },
   acceptAll: 'Prihvati sve',
   rejectAll: 'Odbij sve',
   settings: 'Postavke',

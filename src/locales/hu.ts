@@ -3,10 +3,9 @@ import type { Messages } from './en';
 /** Every Hungarian text einlass shows (formal "Ön"); see `en.ts`. */
 const hu: Messages = {
   bannerTitle: 'Adatvédelmi beállítások',
-  bannerText:
-    'Szeretnénk szolgáltatásokat használni a következő célokra: {purposes}. Ezek csak az Ön hozzájárulásával töltődnek be. Választását bármikor módosíthatja, hozzájárulását pedig visszavonhatja az „Adatvédelmi beállítások” menüpontban.',
-  bannerThirdCountry: 'Egyes szolgáltatók az EU-n kívül kezelnek adatokat ({countries}).',
-  bannerRecipients: 'Az Ön által engedélyezett szolgáltatásokból származó adatok címzettjei: {names}.',
+  bannerText: 'Szeretnénk szolgáltatásokat használni a következő célokra: {purposes}. Ezek csak az Ön hozzájárulásával töltődnek be, amelyet bármikor módosíthat vagy visszavonhat.',
+  bannerThirdCountry: 'Egyes szolgáltatók az EU-n kívül kezelnek adatokat: {countries}.',
+  bannerRecipients: { one: 'Az adatok címzettje: {names}.', other: 'Az adatok címzettjei: {names}.' },
   acceptAll: 'Összes elfogadása',
   rejectAll: 'Összes elutasítása',
   settings: 'Beállítások',

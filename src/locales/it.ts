@@ -3,10 +3,13 @@ import type { Messages } from './en';
 /** Every Italian text einlass shows (formal "Lei"); see `en.ts`. */
 const it: Messages = {
   bannerTitle: 'Impostazioni privacy',
-  bannerText:
-    'Vorremmo utilizzare servizi per le seguenti finalità: {purposes}. Vengono caricati solo con il suo consenso. Può modificare la sua scelta o revocare il consenso in qualsiasi momento tramite «Impostazioni privacy».',
-  bannerThirdCountry: 'Alcuni fornitori trattano dati al di fuori dell’UE ({countries}).',
-  bannerRecipients: 'Destinatari dei dati provenienti dai servizi che consente: {names}.',
+  bannerText: 'Vorremmo utilizzare servizi per le seguenti finalità: {purposes}. Vengono caricati solo con il suo consenso, che può modificare o revocare in qualsiasi momento.',
+  bannerThirdCountry: 'Alcuni fornitori trattano dati al di fuori dell’UE: {countries}.',
+  bannerRecipients: {
+    one: 'Destinatario dei dati: {names}.',
+    many: 'Destinatari dei dati: {names}.',
+    other: 'Destinatari dei dati: {names}.',
+  },
   acceptAll: 'Accetta tutto',
   rejectAll: 'Rifiuta tutto',
   settings: 'Impostazioni',

@@ -3,10 +3,14 @@ import type { Messages } from './en';
 /** Every Lithuanian text einlass shows (formal "Jūs", capitalised); see `en.ts`. */
 const lt: Messages = {
   bannerTitle: 'Privatumo nustatymai',
-  bannerText:
-    'Norėtume naudoti paslaugas šiais tikslais: {purposes}. Jos įkeliamos tik gavus Jūsų sutikimą. Bet kuriuo metu galite pakeisti savo pasirinkimą arba atšaukti sutikimą skiltyje „Privatumo nustatymai“.',
-  bannerThirdCountry: 'Kai kurie paslaugų teikėjai duomenis tvarko už ES ribų ({countries}).',
-  bannerRecipients: 'Jūsų leidžiamų paslaugų duomenų gavėjai: {names}.',
+  bannerText: 'Norėtume naudoti paslaugas šiais tikslais: {purposes}. Jos įkeliamos tik gavus Jūsų sutikimą, kurį bet kuriuo metu galite pakeisti arba atšaukti.',
+  bannerThirdCountry: 'Kai kurie paslaugų teikėjai duomenis tvarko už ES ribų: {countries}.',
+  bannerRecipients: {
+    one: 'Duomenų gavėjas: {names}.',
+    few: 'Duomenų gavėjai: {names}.',
+    many: 'Duomenų gavėjai: {names}.',
+    other: 'Duomenų gavėjai: {names}.',
+  },
   acceptAll: 'Priimti viską',
   rejectAll: 'Atmesti viską',
   settings: 'Nustatymai',

@@ -3,10 +3,13 @@ import type { Messages } from './en';
 /** Every Latvian text einlass shows (formal "Jūs", capitalised); see `en.ts`. */
 const lv: Messages = {
   bannerTitle: 'Privātuma iestatījumi',
-  bannerText:
-    'Mēs vēlētos izmantot pakalpojumus šādiem mērķiem: {purposes}. Tie tiek ielādēti tikai ar Jūsu piekrišanu. Jebkurā laikā varat mainīt savu izvēli vai atsaukt piekrišanu sadaļā “Privātuma iestatījumi”.',
-  bannerThirdCountry: 'Daži pakalpojumu sniedzēji apstrādā datus ārpus ES ({countries}).',
-  bannerRecipients: 'Jūsu atļauto pakalpojumu datu saņēmēji: {names}.',
+  bannerText: 'Mēs vēlētos izmantot pakalpojumus šādiem mērķiem: {purposes}. Tie tiek ielādēti tikai ar Jūsu piekrišanu, ko jebkurā laikā varat mainīt vai atsaukt.',
+  bannerThirdCountry: 'Daži pakalpojumu sniedzēji apstrādā datus ārpus ES: {countries}.',
+  bannerRecipients: {
+    zero: 'Datu saņēmēji: {names}.',
+    one: 'Datu saņēmējs: {names}.',
+    other: 'Datu saņēmēji: {names}.',
+  },
   acceptAll: 'Pieņemt visus',
   rejectAll: 'Noraidīt visus',
   settings: 'Iestatījumi',

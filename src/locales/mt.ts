@@ -3,10 +3,15 @@ import type { Messages } from './en';
 /** Every Maltese text einlass shows (second person singular "int", as on Maltese public websites; GDPR terms as in the Maltese text of Regulation (EU) 2016/679); see `en.ts`. */
 const mt: Messages = {
   bannerTitle: 'Issettjar tal-privatezza',
-  bannerText:
-    'Nixtiequ nużaw servizzi għal {purposes}. Dawn jitgħabbew biss jekk taqbel. Tista’ tibdel l-għażla tiegħek jew tirtira l-kunsens tiegħek fi kwalunkwe ħin taħt “Issettjar tal-privatezza”.',
-  bannerThirdCountry: 'Xi fornituri jipproċessaw data barra mill-UE ({countries}).',
-  bannerRecipients: 'Riċevituri tad-data mis-servizzi li tippermetti: {names}.',
+  bannerText: 'Nixtiequ nużaw servizzi għal dawn l-għanijiet: {purposes}. Dawn jitgħabbew biss jekk taqbel, u tista’ tibdel l-għażla tiegħek jew tirtira l-kunsens tiegħek fi kwalunkwe ħin.',
+  bannerThirdCountry: 'Xi fornituri jipproċessaw data barra mill-UE: {countries}.',
+  bannerRecipients: {
+    one: 'Riċevitur tad-data: {names}.',
+    two: 'Riċevituri tad-data: {names}.',
+    few: 'Riċevituri tad-data: {names}.',
+    many: 'Riċevituri tad-data: {names}.',
+    other: 'Riċevituri tad-data: {names}.',
+  },
   acceptAll: 'Aċċetta kollox',
   rejectAll: 'Irrifjuta kollox',
   settings: 'Issettjar',

@@ -3,10 +3,9 @@ import type { Messages } from './en';
 /** Every Dutch text einlass shows (formal "u"); see `en.ts`. */
 const nl: Messages = {
   bannerTitle: 'Privacyinstellingen',
-  bannerText:
-    'Wij willen graag diensten gebruiken voor {purposes}. Deze worden pas geladen als u toestemming geeft. U kunt uw keuze op elk moment wijzigen of uw toestemming intrekken via “Privacyinstellingen”.',
-  bannerThirdCountry: 'Sommige aanbieders verwerken gegevens buiten de EU ({countries}).',
-  bannerRecipients: 'Ontvangers van de gegevens van de diensten die u toestaat: {names}.',
+  bannerText: 'Wij willen graag diensten gebruiken voor deze doeleinden: {purposes}. Deze worden pas geladen als u toestemming geeft. Die kunt u op elk moment wijzigen of intrekken.',
+  bannerThirdCountry: 'Sommige aanbieders verwerken gegevens buiten de EU: {countries}.',
+  bannerRecipients: { one: 'Ontvanger van de gegevens: {names}.', other: 'Ontvangers van de gegevens: {names}.' },
   acceptAll: 'Alles accepteren',
   rejectAll: 'Alles weigeren',
   settings: 'Instellingen',

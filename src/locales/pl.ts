@@ -3,10 +3,14 @@ import type { Messages } from './en';
 /** Every Polish text einlass shows (impersonal style of Polish websites: "można", "proszę wybrać"; imperative on buttons); see `en.ts`. */
 const pl: Messages = {
   bannerTitle: 'Ustawienia prywatności',
-  bannerText:
-    'Chcielibyśmy korzystać z usług w następujących celach: {purposes}. Usługi te zostaną wczytane wyłącznie po wyrażeniu zgody. W dowolnym momencie można zmienić swój wybór lub wycofać zgodę, korzystając z opcji „Ustawienia prywatności”.',
-  bannerThirdCountry: 'Niektórzy dostawcy przetwarzają dane poza UE ({countries}).',
-  bannerRecipients: 'Odbiorcy danych z usług objętych zgodą: {names}.',
+  bannerText: 'Chcielibyśmy korzystać z usług w następujących celach: {purposes}. Wczytamy je tylko po wyrażeniu zgody, którą można w każdej chwili zmienić lub wycofać.',
+  bannerThirdCountry: 'Niektórzy dostawcy przetwarzają dane poza UE: {countries}.',
+  bannerRecipients: {
+    one: 'Odbiorca danych: {names}.',
+    few: 'Odbiorcy danych: {names}.',
+    many: 'Odbiorcy danych: {names}.',
+    other: 'Odbiorcy danych: {names}.',
+  },
   acceptAll: 'Akceptuj wszystkie',
   rejectAll: 'Odrzuć wszystkie',
   settings: 'Ustawienia',

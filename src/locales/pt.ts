@@ -3,10 +3,13 @@ import type { Messages } from './en';
 /** Every Portuguese text einlass shows (European Portuguese, formal: third person, no "você"); see `en.ts`. */
 const pt: Messages = {
   bannerTitle: 'Definições de privacidade',
-  bannerText:
-    'Gostaríamos de utilizar serviços de {purposes}. Estes só são carregados se der o seu consentimento. Pode alterar a sua escolha ou retirar o consentimento a qualquer momento em «Definições de privacidade».',
-  bannerThirdCountry: 'Alguns fornecedores tratam dados fora da UE ({countries}).',
-  bannerRecipients: 'Destinatários dos dados dos serviços que permitir: {names}.',
+  bannerText: 'Gostaríamos de utilizar serviços para as seguintes finalidades: {purposes}. Só são carregados com o seu consentimento, que pode alterar ou retirar a qualquer momento.',
+  bannerThirdCountry: 'Alguns fornecedores tratam dados fora da UE: {countries}.',
+  bannerRecipients: {
+    one: 'Destinatário dos dados: {names}.',
+    many: 'Destinatários dos dados: {names}.',
+    other: 'Destinatários dos dados: {names}.',
+  },
   acceptAll: 'Aceitar todos',
   rejectAll: 'Rejeitar todos',
   settings: 'Definições',

@@ -3,10 +3,13 @@ import type { Messages } from './en';
 /** Every Romanian text einlass shows (formal "dumneavoastră"); see `en.ts`. */
 const ro: Messages = {
   bannerTitle: 'Setări de confidențialitate',
-  bannerText:
-    'Am dori să folosim servicii pentru {purposes}. Acestea se încarcă numai dacă sunteți de acord. În secțiunea „Setări de confidențialitate” puteți oricând să vă modificați alegerea sau să vă retrageți consimțământul.',
-  bannerThirdCountry: 'Unii furnizori prelucrează date în afara UE ({countries}).',
-  bannerRecipients: 'Destinatarii datelor din serviciile pe care le permiteți: {names}.',
+  bannerText: 'Am dori să folosim servicii în următoarele scopuri: {purposes}. Acestea se încarcă numai cu consimțământul dumneavoastră, pe care îl puteți modifica sau retrage oricând.',
+  bannerThirdCountry: 'Unii furnizori prelucrează date în afara UE: {countries}.',
+  bannerRecipients: {
+    one: 'Destinatarul datelor: {names}.',
+    few: 'Destinatarii datelor: {names}.',
+    other: 'Destinatarii datelor: {names}.',
+  },
   acceptAll: 'Acceptați tot',
   rejectAll: 'Respingeți tot',
   settings: 'Setări',

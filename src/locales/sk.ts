@@ -3,10 +3,14 @@ import type { Messages } from './en';
 /** Every Slovak text einlass shows (formal "vy", lowercase as usual on Slovak websites); see `en.ts`. */
 const sk: Messages = {
   bannerTitle: 'Nastavenia súkromia',
-  bannerText:
-    'Radi by sme používali služby na tieto účely: {purposes}. Načítajú sa, len ak s tým súhlasíte. Svoju voľbu môžete kedykoľvek zmeniť alebo súhlas odvolať v časti „Nastavenia súkromia“.',
-  bannerThirdCountry: 'Niektorí poskytovatelia spracúvajú údaje mimo EÚ ({countries}).',
-  bannerRecipients: 'Príjemcovia údajov zo služieb, ktoré povolíte: {names}.',
+  bannerText: 'Radi by sme používali služby na tieto účely: {purposes}. Načítajú sa len s vaším súhlasom, ktorý môžete kedykoľvek zmeniť alebo odvolať.',
+  bannerThirdCountry: 'Niektorí poskytovatelia spracúvajú údaje mimo EÚ: {countries}.',
+  bannerRecipients: {
+    one: 'Príjemca údajov: {names}.',
+    few: 'Príjemcovia údajov: {names}.',
+    many: 'Príjemcovia údajov: {names}.',
+    other: 'Príjemcovia údajov: {names}.',
+  },
   acceptAll: 'Prijať všetko',
   rejectAll: 'Odmietnuť všetko',
   settings: 'Nastavenia',

@@ -3,10 +3,14 @@ import type { Messages } from './en';
 /** Every Slovenian text einlass shows (formal "vi", lowercase as usual on Slovenian websites); see `en.ts`. */
 const sl: Messages = {
   bannerTitle: 'Nastavitve zasebnosti',
-  bannerText:
-    'Radi bi uporabljali storitve za naslednje namene: {purposes}. Naložijo se samo, če se s tem strinjate. Svojo izbiro lahko kadar koli spremenite ali prekličete prek povezave »Nastavitve zasebnosti«.',
-  bannerThirdCountry: 'Nekateri ponudniki obdelujejo podatke zunaj EU ({countries}).',
-  bannerRecipients: 'Prejemniki podatkov iz storitev, ki jih dovolite: {names}.',
+  bannerText: 'Radi bi uporabljali storitve za naslednje namene: {purposes}. Naložijo se samo, če se s tem strinjate, svojo izbiro pa lahko kadar koli spremenite ali prekličete.',
+  bannerThirdCountry: 'Nekateri ponudniki obdelujejo podatke zunaj EU: {countries}.',
+  bannerRecipients: {
+    one: 'Prejemnik podatkov: {names}.',
+    two: 'Prejemnika podatkov: {names}.',
+    few: 'Prejemniki podatkov: {names}.',
+    other: 'Prejemniki podatkov: {names}.',
+  },
   acceptAll: 'Sprejmi vse',
   rejectAll: 'Zavrni vse',
   settings: 'Nastavitve',

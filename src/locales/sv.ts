@@ -3,10 +3,9 @@ import type { Messages } from './en';
 /** Every Swedish text einlass shows (informal "du", the usual careful register of Swedish websites); see `en.ts`. */
 const sv: Messages = {
   bannerTitle: 'Integritetsinställningar',
-  bannerText:
-    'Vi vill gärna använda tjänster för {purposes}. De läses bara in om du ger ditt samtycke. Du kan när som helst ändra ditt val eller återkalla ditt samtycke under ”Integritetsinställningar”.',
-  bannerThirdCountry: 'Vissa leverantörer behandlar uppgifter utanför EU ({countries}).',
-  bannerRecipients: 'Mottagare av uppgifter från de tjänster du tillåter: {names}.',
+  bannerText: 'Vi vill gärna använda tjänster för dessa ändamål: {purposes}. De läses bara in om du ger ditt samtycke, och du kan när som helst ändra eller återkalla det.',
+  bannerThirdCountry: 'Vissa leverantörer behandlar uppgifter utanför EU: {countries}.',
+  bannerRecipients: { one: 'Mottagare av uppgifterna: {names}.', other: 'Mottagare av uppgifterna: {names}.' },
   acceptAll: 'Godkänn alla',
   rejectAll: 'Avvisa alla',
   settings: 'Inställningar',

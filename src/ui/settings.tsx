@@ -66,14 +66,15 @@ class Settings extends Component<Props, { draft: Record<string, boolean> }> {
     return (
       <dialog ref={this.dialog} class="einlass settings" aria-labelledby="einlass-settings-title" lang={i18n.lang} onClose={einlass.closeSettings}>
         <div class="head">
-          <h2 id="einlass-settings-title">{t('settingsTitle')}</h2>
+          {/* The heading takes the focus on opening: a focus ring on × would read as an error to a mouse user. */}
+          <h2 id="einlass-settings-title" tabIndex={-1} autofocus>{t('settingsTitle')}</h2>
           <button type="button" class="close" aria-label={t('close')} onClick={einlass.closeSettings}>
             <span aria-hidden="true">×</span>
           </button>
         </div>
         <p>{t('settingsIntro')}</p>
         <ul class="categories">
-          {config.categories.filter((c) => c.required || c.services.length > 0).map((category) => (
+          {config.categories.map((category) => (
             <Category
               key={category.name}
               category={category}

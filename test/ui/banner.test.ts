@@ -60,7 +60,7 @@ describe('banner', () => {
     const ui = await mount(siteConfig, 'de');
     const text = ui.$('#einlass-banner-text')?.textContent ?? '';
     expect(text).to.contain('Statistik, Marketing und Externe Medien');
-    expect(text).to.contain('außerhalb der EU (USA)');
+    expect(text).to.contain('außerhalb der EU: USA.');
   });
 
   it('keeps the privacy policy and imprint usable while it is open (R6)', async () => {
