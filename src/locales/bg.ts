@@ -52,7 +52,7 @@ const bg: Messages = {
   durationMonths: { one: '{count} месец', other: '{count} месеца' },
   durationYears: { one: '{count} година', other: '{count} години' },
   necessaryTitle: 'Необходими',
-  necessaryDescription: 'Нужни са за работата на уебсайта, например за запомняне на този избор. Винаги включени.',
+  necessaryDescription: 'Нужни са за работата на уебсайта, например за запомняне на този избор.',
   analyticsTitle: 'Статистика',
   marketingTitle: 'Маркетинг',
   mediaTitle: 'Външно съдържание',

@@ -62,7 +62,7 @@ const cs: Messages = {
   durationMonths: { one: '{count} měsíc', few: '{count} měsíce', many: '{count} měsíce', other: '{count} měsíců' },
   durationYears: { one: '{count} rok', few: '{count} roky', many: '{count} roku', other: '{count} let' },
   necessaryTitle: 'Nezbytné',
-  necessaryDescription: 'Potřebné pro fungování webu, například k uložení této volby. Vždy aktivní.',
+  necessaryDescription: 'Potřebné pro fungování webu, například k uložení této volby.',
   analyticsTitle: 'Statistika',
   marketingTitle: 'Marketing',
   mediaTitle: 'Externí média',

@@ -52,7 +52,7 @@ const da: Messages = {
   durationMonths: { one: '{count} måned', other: '{count} måneder' },
   durationYears: { one: '{count} år', other: '{count} år' },
   necessaryTitle: 'Nødvendige',
-  necessaryDescription: 'Kræves for at hjemmesiden kan fungere, f.eks. for at huske dette valg. Altid aktive.',
+  necessaryDescription: 'Kræves for at hjemmesiden kan fungere, f.eks. for at huske dette valg.',
   analyticsTitle: 'Statistik',
   marketingTitle: 'Marketing',
   mediaTitle: 'Eksterne medier',

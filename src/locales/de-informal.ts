@@ -52,7 +52,7 @@ const deInformal: Messages = {
   durationMonths: { one: '{count} Monat', other: '{count} Monate' },
   durationYears: { one: '{count} Jahr', other: '{count} Jahre' },
   necessaryTitle: 'Notwendig',
-  necessaryDescription: 'Für den Betrieb der Website nötig, etwa um diese Auswahl zu speichern. Immer aktiv.',
+  necessaryDescription: 'Für den Betrieb der Website nötig, etwa um diese Auswahl zu speichern.',
   analyticsTitle: 'Statistik',
   marketingTitle: 'Marketing',
   mediaTitle: 'Externe Medien',

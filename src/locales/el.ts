@@ -52,7 +52,7 @@ const el: Messages = {
   durationMonths: { one: '{count} μήνας', other: '{count} μήνες' },
   durationYears: { one: '{count} έτος', other: '{count} έτη' },
   necessaryTitle: 'Απαραίτητα',
-  necessaryDescription: 'Απαιτούνται για τη λειτουργία του ιστότοπου, π.χ. για την αποθήκευση αυτής της επιλογής. Πάντα ενεργά.',
+  necessaryDescription: 'Απαιτούνται για τη λειτουργία του ιστότοπου, π.χ. για την αποθήκευση αυτής της επιλογής.',
   analyticsTitle: 'Στατιστικά',
   marketingTitle: 'Μάρκετινγκ',
   mediaTitle: 'Εξωτερικό περιεχόμενο',

@@ -56,7 +56,7 @@ const en = {
   durationMonths: { one: '{count} month', other: '{count} months' },
   durationYears: { one: '{count} year', other: '{count} years' },
   necessaryTitle: 'Necessary',
-  necessaryDescription: 'Needed for the site to work, such as remembering this choice. Always on.',
+  necessaryDescription: 'Needed for the site to work, such as remembering this choice.',
   analyticsTitle: 'Statistics',
   marketingTitle: 'Marketing',
   mediaTitle: 'External media',

@@ -60,7 +60,7 @@ const es: Messages = {
   durationMonths: { one: '{count} mes', many: '{count} meses', other: '{count} meses' },
   durationYears: { one: '{count} año', many: '{count} años', other: '{count} años' },
   necessaryTitle: 'Necesarios',
-  necessaryDescription: 'Imprescindibles para el funcionamiento del sitio web, por ejemplo para guardar esta elección. Siempre activos.',
+  necessaryDescription: 'Imprescindibles para el funcionamiento del sitio web, por ejemplo para guardar esta elección.',
   analyticsTitle: 'Estadísticas',
   marketingTitle: 'Marketing',
   mediaTitle: 'Contenido externo',

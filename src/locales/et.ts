@@ -52,7 +52,7 @@ const et: Messages = {
   durationMonths: { one: '{count} kuu', other: '{count} kuud' },
   durationYears: { one: '{count} aasta', other: '{count} aastat' },
   necessaryTitle: 'Vajalikud',
-  necessaryDescription: 'Vajalikud veebisaidi toimimiseks, näiteks selle valiku salvestamiseks. Alati lubatud.',
+  necessaryDescription: 'Vajalikud veebisaidi toimimiseks, näiteks selle valiku salvestamiseks.',
   analyticsTitle: 'Statistika',
   marketingTitle: 'Turundus',
   mediaTitle: 'Väline meedia',

@@ -52,7 +52,7 @@ const fi: Messages = {
   durationMonths: { one: '{count} kuukausi', other: '{count} kuukautta' },
   durationYears: { one: '{count} vuosi', other: '{count} vuotta' },
   necessaryTitle: 'Välttämättömät',
-  necessaryDescription: 'Tarvitaan sivuston toimintaan, esimerkiksi tämän valinnan tallentamiseen. Aina käytössä.',
+  necessaryDescription: 'Tarvitaan sivuston toimintaan, esimerkiksi tämän valinnan tallentamiseen.',
   analyticsTitle: 'Tilastot',
   marketingTitle: 'Markkinointi',
   mediaTitle: 'Ulkoinen media',

@@ -60,7 +60,7 @@ const fr: Messages = {
   durationMonths: { one: '{count} mois', many: '{count} mois', other: '{count} mois' },
   durationYears: { one: '{count} an', many: '{count} ans', other: '{count} ans' },
   necessaryTitle: 'Nécessaires',
-  necessaryDescription: 'Indispensables au fonctionnement du site, par exemple pour enregistrer ce choix. Toujours actifs.',
+  necessaryDescription: 'Indispensables au fonctionnement du site, par exemple pour enregistrer ce choix.',
   analyticsTitle: 'Statistiques',
   marketingTitle: 'Marketing',
   mediaTitle: 'Médias externes',

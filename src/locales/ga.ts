@@ -94,7 +94,7 @@ const ga: Messages = {
     other: '{count} bliain',
   },
   necessaryTitle: 'Riachtanach',
-  necessaryDescription: 'Riachtanach chun go n-oibreoidh an suíomh, mar shampla chun an rogha seo a stóráil. Ar siúl i gcónaí.',
+  necessaryDescription: 'Riachtanach chun go n-oibreoidh an suíomh, mar shampla chun an rogha seo a stóráil.',
   analyticsTitle: 'Staitisticí',
   marketingTitle: 'Margaíocht',
   mediaTitle: 'Meáin sheachtracha',

@@ -60,7 +60,7 @@ const hr: Messages = {
   durationMonths: { one: '{count} mjesec', few: '{count} mjeseca', other: '{count} mjeseci' },
   durationYears: { one: '{count} godina', few: '{count} godine', other: '{count} godina' },
   necessaryTitle: 'Nužno',
-  necessaryDescription: 'Potrebno za rad internetskih stranica, primjerice za pamćenje ovog odabira. Uvijek uključeno.',
+  necessaryDescription: 'Potrebno za rad internetskih stranica, primjerice za pamćenje ovog odabira.',
   analyticsTitle: 'Statistika',
   marketingTitle: 'Marketing',
   mediaTitle: 'Vanjski sadržaji',

@@ -52,7 +52,7 @@ const hu: Messages = {
   durationMonths: { one: '{count} hónap', other: '{count} hónap' },
   durationYears: { one: '{count} év', other: '{count} év' },
   necessaryTitle: 'Szükséges',
-  necessaryDescription: 'A webhely működéséhez szükséges, például ennek a választásnak a tárolásához. Mindig aktív.',
+  necessaryDescription: 'A webhely működéséhez szükséges, például ennek a választásnak a tárolásához.',
   analyticsTitle: 'Statisztika',
   marketingTitle: 'Marketing',
   mediaTitle: 'Külső média',

@@ -60,7 +60,7 @@ const it: Messages = {
   durationMonths: { one: '{count} mese', many: '{count} mesi', other: '{count} mesi' },
   durationYears: { one: '{count} anno', many: '{count} anni', other: '{count} anni' },
   necessaryTitle: 'Necessari',
-  necessaryDescription: 'Indispensabili per il funzionamento del sito, ad esempio per memorizzare questa scelta. Sempre attivi.',
+  necessaryDescription: 'Indispensabili per il funzionamento del sito, ad esempio per memorizzare questa scelta.',
   analyticsTitle: 'Statistiche',
   marketingTitle: 'Marketing',
   mediaTitle: 'Contenuti esterni',

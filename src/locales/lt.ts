@@ -62,7 +62,7 @@ const lt: Messages = {
   durationMonths: { one: '{count} mėnuo', few: '{count} mėnesiai', many: '{count} mėnesio', other: '{count} mėnesių' },
   durationYears: { one: '{count} metai', few: '{count} metai', many: '{count} metų', other: '{count} metų' },
   necessaryTitle: 'Būtinosios paslaugos',
-  necessaryDescription: 'Reikalingos, kad svetainė veiktų, pavyzdžiui, kad būtų įsimintas šis pasirinkimas. Visada įjungtos.',
+  necessaryDescription: 'Reikalingos, kad svetainė veiktų, pavyzdžiui, kad būtų įsimintas šis pasirinkimas.',
   analyticsTitle: 'Statistika',
   marketingTitle: 'Rinkodara',
   mediaTitle: 'Išorinis turinys',

@@ -60,7 +60,7 @@ const lv: Messages = {
   durationMonths: { zero: '{count} mēneši', one: '{count} mēnesis', other: '{count} mēneši' },
   durationYears: { zero: '{count} gadi', one: '{count} gads', other: '{count} gadi' },
   necessaryTitle: 'Nepieciešamie',
-  necessaryDescription: 'Vajadzīgi vietnes darbībai, piemēram, lai saglabātu šo izvēli. Vienmēr ieslēgti.',
+  necessaryDescription: 'Vajadzīgi vietnes darbībai, piemēram, lai saglabātu šo izvēli.',
   analyticsTitle: 'Statistika',
   marketingTitle: 'Mārketings',
   mediaTitle: 'Ārējais saturs',

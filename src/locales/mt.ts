@@ -94,7 +94,7 @@ const mt: Messages = {
     other: '{count} sena',
   },
   necessaryTitle: 'Meħtieġa',
-  necessaryDescription: 'Meħtieġa biex is-sit jaħdem, pereżempju biex tinħażen din l-għażla. Dejjem attivi.',
+  necessaryDescription: 'Meħtieġa biex is-sit jaħdem, pereżempju biex tinħażen din l-għażla.',
   analyticsTitle: 'Statistika',
   marketingTitle: 'Kummerċjalizzazzjoni',
   mediaTitle: 'Midja esterna',

@@ -52,7 +52,7 @@ const nl: Messages = {
   durationMonths: { one: '{count} maand', other: '{count} maanden' },
   durationYears: { one: '{count} jaar', other: '{count} jaar' },
   necessaryTitle: 'Noodzakelijk',
-  necessaryDescription: 'Nodig om de website te laten werken, bijvoorbeeld om deze keuze te onthouden. Altijd actief.',
+  necessaryDescription: 'Nodig om de website te laten werken, bijvoorbeeld om deze keuze te onthouden.',
   analyticsTitle: 'Statistieken',
   marketingTitle: 'Marketing',
   mediaTitle: 'Externe media',

@@ -62,7 +62,7 @@ const pl: Messages = {
   durationMonths: { one: '{count} miesiąc', few: '{count} miesiące', many: '{count} miesięcy', other: '{count} miesiąca' },
   durationYears: { one: '{count} rok', few: '{count} lata', many: '{count} lat', other: '{count} roku' },
   necessaryTitle: 'Niezbędne',
-  necessaryDescription: 'Niezbędne do działania strony, na przykład do zapamiętania tego wyboru. Zawsze włączone.',
+  necessaryDescription: 'Niezbędne do działania strony, na przykład do zapamiętania tego wyboru.',
   analyticsTitle: 'Statystyka',
   marketingTitle: 'Marketing',
   mediaTitle: 'Media zewnętrzne',

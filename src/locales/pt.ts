@@ -61,7 +61,7 @@ const pt: Messages = {
   durationMonths: { one: '{count} mês', many: '{count} meses', other: '{count} meses' },
   durationYears: { one: '{count} ano', many: '{count} anos', other: '{count} anos' },
   necessaryTitle: 'Necessários',
-  necessaryDescription: 'Indispensáveis ao funcionamento do sítio web, por exemplo para guardar esta escolha. Sempre ativos.',
+  necessaryDescription: 'Indispensáveis ao funcionamento do sítio web, por exemplo para guardar esta escolha.',
   analyticsTitle: 'Estatísticas',
   marketingTitle: 'Marketing',
   mediaTitle: 'Conteúdos externos',

@@ -62,7 +62,7 @@ const ro: Messages = {
   durationMonths: { one: '{count} lună', few: '{count} luni', other: '{count} de luni' },
   durationYears: { one: '{count} an', few: '{count} ani', other: '{count} de ani' },
   necessaryTitle: 'Necesare',
-  necessaryDescription: 'Indispensabile pentru funcționarea site-ului, de exemplu pentru a reține această alegere. Mereu active.',
+  necessaryDescription: 'Indispensabile pentru funcționarea site-ului, de exemplu pentru a reține această alegere.',
   analyticsTitle: 'Statistici',
   marketingTitle: 'Marketing',
   mediaTitle: 'Conținut extern',

@@ -62,7 +62,7 @@ const sk: Messages = {
   durationMonths: { one: '{count} mesiac', few: '{count} mesiace', many: '{count} mesiaca', other: '{count} mesiacov' },
   durationYears: { one: '{count} rok', few: '{count} roky', many: '{count} roka', other: '{count} rokov' },
   necessaryTitle: 'Nevyhnutné',
-  necessaryDescription: 'Potrebné na fungovanie webovej stránky, napríklad na zapamätanie tejto voľby. Vždy zapnuté.',
+  necessaryDescription: 'Potrebné na fungovanie webovej stránky, napríklad na zapamätanie tejto voľby.',
   analyticsTitle: 'Štatistika',
   marketingTitle: 'Marketing',
   mediaTitle: 'Externé médiá',

@@ -62,7 +62,7 @@ const sl: Messages = {
   durationMonths: { one: '{count} mesec', two: '{count} meseca', few: '{count} meseci', other: '{count} mesecev' },
   durationYears: { one: '{count} leto', two: '{count} leti', few: '{count} leta', other: '{count} let' },
   necessaryTitle: 'Nujno potrebno',
-  necessaryDescription: 'Potrebno za delovanje spletnega mesta, na primer za shranjevanje te izbire. Vedno vklopljeno.',
+  necessaryDescription: 'Potrebno za delovanje spletnega mesta, na primer za shranjevanje te izbire.',
   analyticsTitle: 'Statistika',
   marketingTitle: 'Trženje',
   mediaTitle: 'Zunanje vsebine',

@@ -52,7 +52,7 @@ const sv: Messages = {
   durationMonths: { one: '{count} månad', other: '{count} månader' },
   durationYears: { one: '{count} år', other: '{count} år' },
   necessaryTitle: 'Nödvändiga',
-  necessaryDescription: 'Behövs för att webbplatsen ska fungera, till exempel för att komma ihåg det här valet. Alltid aktiva.',
+  necessaryDescription: 'Behövs för att webbplatsen ska fungera, till exempel för att komma ihåg det här valet.',
   analyticsTitle: 'Statistik',
   marketingTitle: 'Marknadsföring',
   mediaTitle: 'Externa medier',

@@ -52,7 +52,13 @@ export function mountPlaceholders(einlass: PlaceholderHost, tr: I18n, dress: (ho
         category,
         tr,
         poster: localPoster(frame),
-        onLoadOnce: () => { einlass.activate(frame); },
+        onLoadOnce: () => {
+          // A click on the placeholder is a click on the embed: `data-einlass-play` (YouTube's autoplay=1) makes it play at once.
+          const play = frame.dataset.einlassPlay;
+          const src = frame.dataset.src;
+          if (play && src) frame.dataset.src = `${src}${src.includes('?') ? '&' : '?'}${play}`;
+          einlass.activate(frame);
+        },
         onAlwaysAllow: () => {
           einlass.save(service ? { services: { [service.name]: true } } : { categories: { [category?.name ?? '']: true } });
         },

@@ -15,7 +15,8 @@ export function Service(props: { service: ResolvedService; locked: boolean; chec
         <Toggle checked={checked} locked={locked} labelledBy={id} onChange={onChange} />
       </div>
       <details>
-        <summary>{t('showDetails')}</summary>
+        {/* Five "Details" in a row say nothing to a screen reader: each names its service. */}
+        <summary aria-label={`${t('showDetails')}: ${text(service.title)}`}>{t('showDetails')}</summary>
         <dl>
           {service.provider && (<><dt>{t('provider')}</dt><dd>{text(service.provider)}</dd></>)}
           {service.purpose && (<><dt>{t('purpose')}</dt><dd>{text(service.purpose)}</dd></>)}

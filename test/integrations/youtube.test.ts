@@ -58,12 +58,14 @@ describe('YouTube', () => {
     expect((await thirdPartyRequests()).map((r) => r.url)).to.deep.equal([]);
   });
 
-  it('loads one video from youtube-nocookie.com with "Load once", and every video with "Always allow"', async () => {
+  it('loads and plays one video from youtube-nocookie.com with "Load once", and loads every video with "Always allow"', async () => {
     const einlass = await startWithUi();
     click(placeholders()[0], '[data-choice="load-once"]', 'the first placeholder');
     await frames();
     await settle();
-    expect((await thirdPartyRequests()).map((r) => r.url)).to.deep.equal(['https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?start=10']);
+    // The click was on the video: it plays, instead of waiting for a second click.
+    expect((await thirdPartyRequests()).map((r) => r.url)).to.deep.equal(['https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?start=10&autoplay=1']);
+    expect(frame('marked')?.allow).to.include('autoplay');
     expect(einlass.isServiceGranted('youtube')).to.equal(false);
     click(placeholders()[0], '[data-choice="always-allow"]', 'the first placeholder');
     await frames();

@@ -1,15 +1,21 @@
 import { expect } from '@esm-bundle/chai';
 import { click } from '../helpers/dom';
 import { until, useFixtureFrames } from '../helpers/frames';
-import { openDialog, visit } from '../helpers/site';
+import { configPage, openDialog, visit } from '../helpers/site';
 
 describe('settings open in one tab while another decides', () => {
   useFixtureFrames();
 
   it('follow the other tab\'s withdrawal, so "Save selection" on the old switches cannot undo it', async () => {
-    const a = await visit();
+    // Without a reload on withdrawal: the page's own gated script would otherwise reload B, dialog and all.
+    const page = configPage({
+      reloadOnWithdraw: false,
+      categories: [{ name: 'analytics', title: 'Statistik' }, { name: 'marketing', title: 'Marketing' }],
+      services: [{ name: 'matomo', category: 'analytics' }, { name: 'google-ads', category: 'marketing' }],
+    });
+    const a = await visit(page);
     await a.win.Einlass?.acceptAll();
-    const b = await visit();
+    const b = await visit(page);
     expect(b.win.Einlass?.isGranted('analytics')).to.equal(true);
     b.win.Einlass?.showSettings();
     await until(() => openDialog(b.win.document) !== null, 3000);

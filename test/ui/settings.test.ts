@@ -25,6 +25,16 @@ const withNecessaryService: typeof siteConfig = {
 describe('settings dialog', () => {
   afterEach(unmountAll);
 
+  it('says "Immer aktiv" once for the necessary category, and names each service\'s details for screen readers', async () => {
+    const ui = await mount(siteConfig, 'de');
+    const dialog = await openSettings(ui);
+    const necessary = dialog.querySelector('.category');
+    expect(necessary?.textContent.match(/Immer aktiv/g)).to.have.length(1);
+    const labels = [...dialog.querySelectorAll('summary')].map((s) => s.getAttribute('aria-label'));
+    expect(labels.length > 1 && labels.every((l) => l?.startsWith('Details: ')), JSON.stringify(labels)).to.equal(true);
+    expect(new Set(labels).size, 'no two alike').to.equal(labels.length);
+  });
+
   it('opens as a labelled modal dialog', async () => {
     const ui = await mount(siteConfig, 'en');
     const dialog = await openSettings(ui);

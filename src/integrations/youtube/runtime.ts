@@ -10,6 +10,9 @@ function nocookie(id: string, query = ''): string {
   return `https://www.youtube-nocookie.com/embed/${id}${query}`;
 }
 
+// "Load once" is a click on the video: it plays at once, instead of asking for a second click.
+const PLAY = 'autoplay=1';
+
 /** Turns marked YouTube embeds into blocked iframes of the youtube service, which then show the placeholder. */
 function gateVideos(root: ParentNode | Element): void {
   for (const element of within<HTMLElement>(root, CANDIDATES)) {
@@ -19,6 +22,8 @@ function gateVideos(root: ParentNode | Element): void {
       if (!match?.[1]) continue;
       element.dataset.src = nocookie(match[1], match[2]);
       element.dataset.service = 'youtube';
+      element.dataset.einlassPlay = PLAY;
+      if (!/\bautoplay\b/.test(element.allow)) element.allow = [element.allow, 'autoplay'].filter(Boolean).join('; ');
     } else if (id && /^[\w-]{6,20}$/.test(id)) {
       const frame = document.createElement('iframe');
       frame.title = element.dataset.title ?? (element.textContent.trim() || 'YouTube');
@@ -30,6 +35,7 @@ function gateVideos(root: ParentNode | Element): void {
       frame.allowFullscreen = true;
       frame.dataset.service = 'youtube';
       frame.dataset.src = nocookie(id);
+      frame.dataset.einlassPlay = PLAY;
       element.replaceWith(frame);
     }
   }
