@@ -8,7 +8,14 @@ import { takeOsanoChoice } from './dom/legacy';
 import { createProofLog, toProof } from './dom/proof';
 import { linkTabs } from './dom/tabs';
 import { followWithdrawals } from './dom/withdraw';
-import { CHANGE_EVENT, type ConsentChange, type ConsentRecord, type Einlass } from './types';
+import { CHANGE_EVENT, type ConsentChange, type ConsentRecord, type Einlass, type Grants } from './types';
+
+/** The names whose grant differs; a name one side lacks counts as refused there. */
+function changedBetween(before: Grants, after: Grants): ConsentChange['changed'] {
+  const differ = (a: Grants['categories'], b: Grants['categories']) =>
+    [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((name) => (a[name] === true) !== (b[name] === true));
+  return { categories: differ(before.categories, after.categories), services: differ(before.services, after.services) };
+}
 
 /** What `decide` needs besides what `apply` started. */
 export interface DecideOptions {
@@ -61,6 +68,7 @@ export function decide(applied: Applied, { storage, now, announced }: DecideOpti
       console.warn(`einlass: the consent cookie "${config.cookie.name}" could not be stored: ${whyNotStored(config)}. The decision holds for this page view only; the next one asks again.`);
     }
   };
+  let before = state.$grants.get();
   const unlisten = state.$record.listen((record) => {
     // A change that came from another tab is already stored, and that tab has told the rest.
     if (!following) {
@@ -70,8 +78,16 @@ export function decide(applied: Applied, { storage, now, announced }: DecideOpti
       if (!(record && unstored)) tabs?.notify(encode(record));
       if (record) void proofs?.send(toProof(record, location.pathname));
     }
+    const grants = state.$grants.get();
+    const changed = changedBetween(before, grants);
+    before = grants;
     if (browser) {
-      const detail: ConsentChange = { record, grants: state.$grants.get() };
+      // The old banner's refusal, taken over at start-up, was the visitor's own too.
+      let cause: ConsentChange['cause'] = 'visitor';
+      if (following) cause = 'tab';
+      else if (!record) cause = 'reset';
+      else if (record.action === 'gpc') cause = 'gpc';
+      const detail: ConsentChange = { record, grants, changed, cause };
       document.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail }));
     }
   });

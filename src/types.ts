@@ -253,6 +253,13 @@ export const CHANGE_EVENT = 'einlass:change';
 export interface ConsentChange {
   readonly record: ConsentRecord | null;
   readonly grants: Grants;
+  /** The categories and services whose grant changed: empty when a decision confirms what was granted. */
+  readonly changed: { readonly categories: readonly string[]; readonly services: readonly string[] };
+  /**
+   * How: `visitor` decided in this tab (its interface or the API), `tab` another tab's decision
+   * was followed, `gpc` refused on the visitor's behalf (Global Privacy Control), `reset` forgot it.
+   */
+  readonly cause: 'visitor' | 'tab' | 'gpc' | 'reset';
 }
 
 /** A running consent manager: stores to subscribe to, and the actions a visitor can take. */

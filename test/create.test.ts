@@ -20,11 +20,16 @@ function setGpc(value: boolean | undefined): void {
   Object.defineProperty(navigator, 'globalPrivacyControl', { value, configurable: true });
 }
 
+const heard: ConsentChange[] = [];
+const hear = (event: Event) => { heard.push((event as CustomEvent<ConsentChange>).detail); };
+
 describe('createConsent', () => {
   useFixtureFrames({
     cleanup: () => {
       running.splice(0).forEach((e) => { e.destroy(); });
       setGpc(undefined);
+      document.removeEventListener(CHANGE_EVENT, hear);
+      heard.length = 0;
     },
   });
 
@@ -129,7 +134,36 @@ describe('createConsent', () => {
     expect(detail.grants.categories.analytics).to.equal(false);
   });
 
+  it('holds only what is granted in $grants, not the rest of the record', () => {
+    start(siteConfig).acceptAll();
+    expect(Object.keys(running[0]?.$grants.get() ?? {})).to.deep.equal(['categories', 'services']);
+    // Restored from the cookie on the next page view, too.
+    expect(Object.keys(start(siteConfig).$grants.get())).to.deep.equal(['categories', 'services']);
+  });
+
+  it('says in each change event what changed and why: the visitor decided, or reset', () => {
+    const einlass = start(siteConfig);
+    document.addEventListener(CHANGE_EVENT, hear);
+    einlass.save({ categories: { media: true } });
+    einlass.save({ categories: { media: true } });
+    einlass.acceptAll();
+    einlass.reset();
+    expect(heard.map((change) => [change.cause, change.changed])).to.deep.equal([
+      ['visitor', { categories: ['media'], services: ['youtube'] }],
+      ['visitor', { categories: [], services: [] }],
+      ['visitor', { categories: ['analytics', 'marketing'], services: ['matomo', 'google-analytics', 'google-ads'] }],
+      ['reset', { categories: ['analytics', 'marketing', 'media'], services: ['matomo', 'google-analytics', 'google-ads', 'youtube'] }],
+    ]);
+  });
+
   describe('Global Privacy Control', () => {
+    it('says a refusal came from GPC, and that it changed nothing granted', () => {
+      setGpc(true);
+      document.addEventListener(CHANGE_EVENT, hear);
+      start(siteConfig);
+      expect(heard.map((change) => [change.cause, change.changed])).to.deep.equal([['gpc', { categories: [], services: [] }]]);
+    });
+
     it('records a refusal instead of asking when the browser sends GPC', () => {
       setGpc(true);
       const einlass = start(siteConfig);
@@ -165,7 +199,9 @@ describe('createConsent', () => {
       const { win } = await openFrame('/test/fixtures/script-tag.html');
       const changed = nextEvent(document, CHANGE_EVENT);
       await win.Einlass?.save({ categories: { analytics: true } });
-      await changed;
+      const { detail } = (await changed) as CustomEvent<ConsentChange>;
+      expect(detail.cause).to.equal('tab');
+      expect(detail.changed.categories).to.deep.equal(['analytics']);
       expect(here.isGranted('analytics')).to.equal(true);
       expect(here.$record.get()?.id).to.equal(win.Einlass?.$record.get()?.id);
     });

@@ -46,3 +46,11 @@ test('imports the interface entry without a DOM (it touches the page only when m
   const ui = await import('../dist/ui.mjs');
   assert.equal(typeof ui.mountUI, 'function');
 });
+
+test('mountUI says it needs a browser, instead of failing on whatever DOM API it reaches first', async () => {
+  const { createConsent } = await import('../dist/einlass.mjs');
+  const { mountUI } = await import('../dist/ui.mjs');
+  const consent = createConsent(config);
+  assert.throws(() => mountUI(consent), { message: 'einlass: mountUI needs a browser (document); on the server, render nothing and call it in the browser' });
+  consent.destroy();
+});

@@ -1,7 +1,7 @@
 import { batch, type ReadableAtom } from 'nanostores';
 import type { ConsentAction, ConsentRecord, Grants, ResolvedConfig, Selection } from '../types';
 import { applySelection, grantAll, grantNone } from './grants';
-import { createStores, type ConsentStores } from './stores';
+import { createStores, grantsOf, type ConsentStores } from './stores';
 
 function checkNames(kind: string, given: Readonly<Record<string, unknown>> | undefined, known: readonly string[]): void {
   for (const [name, value] of Object.entries(given ?? {})) {
@@ -52,7 +52,7 @@ export function createConsentState(config: ResolvedConfig, deps: ConsentDeps, st
   const set = (record: ConsentRecord | null) => {
     try {
       batch(() => {
-        $grants.set(record ?? none);
+        $grants.set(record ? grantsOf(record) : none);
         $decided.set(record !== null);
         $record.set(record);
       });

@@ -18,7 +18,12 @@ export function grantQueries($grants: ReadableAtom<Grants>): { readonly isGrante
   };
 }
 
+/** Only what is granted: a record carries its id and dates too, which `$grants` does not promise. */
+export function grantsOf(grants: Grants): Grants {
+  return { categories: grants.categories, services: grants.services };
+}
+
 /** Plain atoms kept in step rather than `computed`, which would bring nanostores' lifecycle code into the loader. */
 export function createStores(grants: Grants, record: ConsentRecord | null = null): ConsentStores {
-  return { $record: atom(record), $grants: atom(grants), $decided: atom(record !== null), $view: atom(record ? null : 'banner') };
+  return { $record: atom(record), $grants: atom(grantsOf(grants)), $decided: atom(record !== null), $view: atom(record ? null : 'banner') };
 }

@@ -10,11 +10,12 @@ export function loadOnce(element: Element): void {
   if (!(element instanceof HTMLScriptElement)) activateElement(element);
 }
 
-/** Lets a blocked iframe, image, stylesheet, preconnect, video, audio or source load. */
+/** Lets a blocked iframe, image, stylesheet, preconnect, video, audio or source load, or load the new address it was given since. */
 export function activateElement(element: Element): void {
   for (const name of ADDRESS_ATTRIBUTES) {
     const value = element.getAttribute(`data-${name}`);
-    if (value !== null) element.setAttribute(name, value);
+    // Setting an iframe's src again, even to the same address, reloads it.
+    if (value !== null && element.getAttribute(name) !== value) element.setAttribute(name, value);
   }
   (element as HTMLElement).dataset.einlass = ACTIVE;
   // A <source> only counts once its media element reloads.

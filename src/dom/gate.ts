@@ -1,5 +1,5 @@
 import { activateElement } from './activate';
-import { blockedIn, gateOf, type Gate } from './gated';
+import { ACTIVE, blockedIn, gateOf, type Gate } from './gated';
 import { createScriptQueue } from './scripts';
 import { watchTree } from './within';
 
@@ -38,11 +38,17 @@ export function startGate(doc: Document, options: GateOptions): PageGate {
     if (scripts.length > 0 && doc.readyState !== 'loading') runScripts(scripts);
   };
 
+  // What is still blocked reads its data-src when let in; what was let in follows it while allowed.
+  // A script has run by then and cannot be swapped for another.
+  const onNewSource = (element: Element) => {
+    const gate = gateOf(element);
+    if (gate && options.isAllowed(gate) && (element as HTMLElement).dataset.einlass === ACTIVE && !(element instanceof HTMLScriptElement)) activateElement(element);
+  };
   const onParsed = () => {
     apply();
   };
   // apply only runs once this is set: on mutations, DOMContentLoaded and grant changes.
-  const tree = watchTree(doc, apply);
+  const tree = watchTree(doc, apply, onNewSource);
   doc.addEventListener('DOMContentLoaded', onParsed, { once: true });
 
   return {

@@ -27,18 +27,26 @@ export interface TreeWatch {
  * Calls `onAdded` for every element added to `doc` later, also inside open shadow roots: each one
  * present at the start, inside an added subtree, or passed to `include` is observed too. A shadow
  * root attached after its host joined the page is seen only once something includes it again.
+ * `onNewSource` hears of every element whose `data-src` changes (a framework rendering another
+ * video into the same iframe); no other attribute is observed, so typing in a form or animating
+ * styles costs nothing.
  */
-export function watchTree(doc: Document, onAdded: (element: Element) => void): TreeWatch {
+export function watchTree(doc: Document, onAdded: (element: Element) => void, onNewSource?: (element: Element) => void): TreeWatch {
   const seen = new WeakSet<ShadowRoot>();
+  const options = { childList: true, subtree: true, attributeFilter: ['data-src'] };
   const include = (root: ParentNode) => {
     for (const shadow of openShadowRoots(root)) {
       if (seen.has(shadow)) continue;
       seen.add(shadow);
-      observer.observe(shadow, { childList: true, subtree: true });
+      observer.observe(shadow, options);
     }
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
+      if (record.type === 'attributes') {
+        if (record.target instanceof Element) onNewSource?.(record.target);
+        continue;
+      }
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
         include(node);
@@ -46,7 +54,7 @@ export function watchTree(doc: Document, onAdded: (element: Element) => void): T
       }
     }
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  observer.observe(doc.documentElement, options);
   include(doc);
   return { include, stop: () => { observer.disconnect(); } };
 }

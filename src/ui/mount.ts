@@ -48,17 +48,29 @@ function followSettings(parent: ParentNode, einlass: Einlass, i18n: I18n): () =>
   };
 }
 
+/** The interface on this page: one at a time, or the visitor would see (and answer) two banners. */
+let mounted: (() => void) | undefined;
+
 /**
  * Shows the banner, the settings, the floating button and the embed placeholders for a consent
  * manager, each in a shadow root, so the site's CSS cannot break them and theirs cannot leak into
  * the site; fills every `[data-einlass-declaration]` with the cookie declaration, and warns in the
  * console about trackers that load without consent. The texts of the language shown are fetched
- * first (at once when already fetched). Returns the unmount function.
+ * first (at once when already fetched). Returns the unmount function. Browser only: it throws
+ * without a `document`. A second mount replaces the first, with a warning.
  * @example
  * const consent = createConsent(config);
  * const unmount = mountUI(consent);
  */
 export function mountUI(einlass: Einlass, options: MountOptions = {}): () => void {
+  // An error rather than a quiet no-op: a banner that never shows on the server would look like
+  // one that never shows in the browser, while `createConsent` alone answers what a server asks.
+  if (typeof document === 'undefined') throw new Error('einlass: mountUI needs a browser (document); on the server, render nothing and call it in the browser');
+  // The newest mount wins: after a hot reload it is the one with the current code and config.
+  if (mounted) {
+    console.warn('einlass: mountUI was called while an interface is mounted; that one is replaced. Call the unmount function mountUI returned before mounting again.');
+    mounted();
+  }
   const stopLeakCheck = watchLeaks(einlass.config);
   const shadows = createShadows(einlass.config.theme, base + iface + light + dark);
   const host = document.createElement('einlass-ui');
@@ -67,7 +79,7 @@ export function mountUI(einlass: Einlass, options: MountOptions = {}): () => voi
   const root = shadows.dress(host);
   const declarations = [...document.querySelectorAll('[data-einlass-declaration]')];
   const stops: (() => void)[] = [];
-  let mounted = true;
+  let live = true;
   const cancel = withI18n(einlass.config, options.language, (i18n) => {
     stops.push(mountBanner(root, einlass, i18n), followSettings(root, einlass, i18n));
     if (options.placeholders !== false) stops.push(mountPlaceholders(einlass, i18n, shadows.dress));
@@ -76,12 +88,15 @@ export function mountUI(einlass: Einlass, options: MountOptions = {}): () => voi
     if (declarations.length === 0) return;
     import('./declaration')
       .then(({ mountDeclaration }) => {
-        if (mounted) for (const element of declarations) stops.push(mountDeclaration(element, einlass.config, i18n));
+        if (live) for (const element of declarations) stops.push(mountDeclaration(element, einlass, i18n));
       })
       .catch((error: unknown) => { console.error('einlass: the cookie declaration could not be loaded:', error); });
   });
-  return () => {
-    mounted = false;
+  const unmount = () => {
+    // Once only: the first mount's unmount, called after a second mount replaced it, must not touch that one.
+    if (!live) return;
+    live = false;
+    if (mounted === unmount) mounted = undefined;
     cancel();
     shadows.stop();
     stopLeakCheck();
@@ -89,4 +104,6 @@ export function mountUI(einlass: Einlass, options: MountOptions = {}): () => voi
     stopWaiting();
     host.remove();
   };
+  mounted = unmount;
+  return unmount;
 }

@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { find } from '../helpers/dom';
 import { openFrame, until, useFixtureFrames, type FrameWindow } from '../helpers/frames';
 import { clearRequests, requestedHosts, requestsWhen, settle, stub, thirdPartyRequests } from '../helpers/network';
 
@@ -102,5 +103,21 @@ describe('gate: blocked nodes in the page', () => {
     await settle();
     expect((await thirdPartyRequests()).map((r) => r.url)).to.deep.equal(['https://img.analytics.example/late.gif']);
     expect(late.querySelector('iframe')?.hasAttribute('src')).to.equal(false);
+  });
+
+  it('follows a new data-src on an embed it let in, as long as it is allowed', async () => {
+    const win = await openGateFixture();
+    const video = find(win.document, '#video');
+    await win.Einlass?.save({ categories: { media: true } });
+    await until(() => video.hasAttribute('src'));
+    // A framework rendering another video into the same element changes only its data-src.
+    video.dataset.src = 'https://www.youtube-nocookie.com/embed/next';
+    await until(() => video.getAttribute('src') === 'https://www.youtube-nocookie.com/embed/next');
+    await win.Einlass?.rejectAll();
+    // Withdrawn, the embed is a blank copy of itself.
+    const blocked = find(win.document, '#video');
+    blocked.dataset.src = 'https://www.youtube-nocookie.com/embed/refused';
+    await settle();
+    expect(blocked.hasAttribute('src')).to.equal(false);
   });
 });
