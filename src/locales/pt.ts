@@ -42,6 +42,13 @@ const pt: Messages = {
   category: 'Categoria',
   changeChoice: 'Pode alterar a sua escolha ou retirar o consentimento a qualquer momento:',
   openSettings: 'Abrir as definições de privacidade',
+  yourConsent: 'O seu consentimento',
+  consentAllowed: 'Finalidades permitidas',
+  onlyNecessary: 'Apenas o estritamente necessário',
+  consentUpdated: 'Última alteração',
+  consentId: 'ID do consentimento',
+  consentIdHint: 'Indique este ID se nos contactar sobre o seu consentimento.',
+  noDecisionYet: 'Ainda não fez nenhuma escolha neste dispositivo.',
   consentManager: 'Gestão do consentimento',
   consentManagerPurpose: 'Guarda a sua escolha relativa aos serviços deste sítio web',
   consentLogPurpose:

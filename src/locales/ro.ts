@@ -42,6 +42,13 @@ const ro: Messages = {
   category: 'Categorie',
   changeChoice: 'Puteți oricând să vă modificați alegerea sau să vă retrageți consimțământul:',
   openSettings: 'Deschideți setările de confidențialitate',
+  yourConsent: 'Consimțământul dumneavoastră',
+  consentAllowed: 'Scopuri permise',
+  onlyNecessary: 'Doar strictul necesar',
+  consentUpdated: 'Ultima modificare',
+  consentId: 'ID-ul consimțământului',
+  consentIdHint: 'Vă rugăm să indicați acest ID dacă ne contactați în legătură cu consimțământul dumneavoastră.',
+  noDecisionYet: 'Nu ați făcut încă nicio alegere pe acest dispozitiv.',
   consentManager: 'Gestionarea consimțământului',
   consentManagerPurpose: 'Reține alegerea dumneavoastră privind serviciile de pe acest site',
   consentLogPurpose:

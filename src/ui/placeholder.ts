@@ -22,7 +22,8 @@ export interface PlaceholderProps {
 export function createPlaceholder({ service, category, tr, poster, onLoadOnce, onAlwaysAllow }: PlaceholderProps): HTMLElement {
   const { t, text } = tr;
   const name = text(service?.title ?? category?.title ?? '');
-  const provider = service?.provider ? text(service.provider) : name;
+  // The provider's name; its postal address belongs in the details (settings, declaration), not in a sentence on a phone.
+  const provider = service?.provider ? (text(service.provider).split(',')[0] ?? name) : name;
   const thirdCountry = service && service.thirdCountry !== false ? ` ${t('placeholderThirdCountry', { countries: text(service.thirdCountry) })}` : '';
   const box = h(
     'div',

@@ -87,6 +87,7 @@ class Settings extends Component<Props, { draft: Record<string, boolean> }> {
             />
           ))}
         </ul>
+        {einlass.$record.get() && <p class="consent-id">{t('consentId')}: <code>{einlass.$record.get()?.id}</code></p>}
         {(config.privacyPolicy ?? config.imprint) && (
           <p class="links">
             {config.privacyPolicy && <a href={config.privacyPolicy}>{t('privacyPolicy')}</a>}

@@ -50,7 +50,7 @@ describe('cookie declaration', () => {
   it('speaks English, and lists the pending proofs when a consent log is set', async () => {
     const { rows, head } = await declare('en', '/consent-log');
     expect(head[0]).to.equal('Service');
-    expect(rows[0]?.[4]).to.equal('einlass (182 days) einlass:pending-proofs (localStorage) (until sent)');
+    expect(rows[0]?.[4]).to.equal('einlass (182 days) localStorage: einlass:pending-proofs (until sent)');
     expect(rows[1]?.[2]).to.equal('Audience measurement: which pages are visited and how often');
   });
 
@@ -78,4 +78,16 @@ describe('cookie declaration', () => {
       expect(listed).to.include(`mtm_consent_removed: ${messages.duration as string} ${lifetime} (${messages.matomoConsentRemovedCookie as string})`);
     });
   }
+
+  it('shows the visitor\'s own consent: nothing yet, then what is allowed, since when, and the consent ID to quote', async () => {
+    const { einlass } = await declare('de');
+    const own = () => policy.querySelector('.einlass-own-consent')?.textContent ?? '';
+    expect(own()).to.equal('Sie haben auf diesem Gerät noch keine Auswahl getroffen.');
+    const record = einlass.save({ categories: { analytics: true } });
+    await until(() => own().includes(record.id));
+    expect(own()).to.include('ErlaubtStatistik').and.include('Einwilligungs-ID').and.include('Nennen Sie diese ID');
+    expect(own()).to.include(new Intl.DateTimeFormat('de', { dateStyle: 'long', timeStyle: 'short' }).format(record.updated));
+    einlass.rejectAll();
+    await until(() => own().includes('Nur Notwendiges'));
+  });
 });

@@ -35,6 +35,14 @@ describe('settings dialog', () => {
     expect(new Set(labels).size, 'no two alike').to.equal(labels.length);
   });
 
+  it('shows the consent ID once there is a decision, to quote when the visitor contacts the site', async () => {
+    const ui = await mount(siteConfig, 'de');
+    const record = ui.einlass.acceptAll();
+    ui.einlass.showSettings();
+    await ui.settle();
+    expect(ui.dialog('dialog.settings')?.querySelector('.consent-id')?.textContent).to.equal(`Einwilligungs-ID: ${record.id}`);
+  });
+
   it('opens as a labelled modal dialog', async () => {
     const ui = await mount(siteConfig, 'en');
     const dialog = await openSettings(ui);
