@@ -106,7 +106,8 @@ export default [
       chunkFileNames: (chunk) => {
         if (chunk.name === 'einlass') return 'einlass.js';
         // Preact, with what the settings and the declaration share: fetched by whichever comes first.
-        if (chunk.moduleIds.some((id) => id.includes('/node_modules/preact/'))) return 'einlass-preact.js';
+        // Preact's core, that is: preact/hooks, which only the declaration uses, goes with the declaration.
+        if (chunk.moduleIds.some((id) => id.includes('/node_modules/preact/dist/'))) return 'einlass-preact.js';
         return chunk.facadeModuleId?.includes('/src/locales/') ? `einlass-lang-${chunk.name}.js` : `einlass-${chunk.name.replace(/-part$/, '')}.js`;
       },
       // Modules both parts use (the integrations' descriptions, the placeholders) go with the embed part, which is the smaller.

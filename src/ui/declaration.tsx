@@ -1,6 +1,5 @@
 import type { ReadableAtom } from 'nanostores';
-import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { Component, render } from 'preact';
 import type { ConsentRecord, ResolvedConfig, ResolvedService } from '../types';
 import { cookieLabel } from './cookie-name';
 import type { I18n } from './i18n';
@@ -27,28 +26,47 @@ const CSS = `.einlass-declaration{container-type:inline-size;max-width:100%}
 .einlass-declaration td[data-label]::before{content:attr(data-label) ": ";font-weight:600}}`;
 let sheet: CSSStyleSheet | undefined;
 
+interface OwnProps {
+  readonly config: ResolvedConfig;
+  readonly i18n: I18n;
+  readonly $record: ReadableAtom<ConsentRecord | null>;
+}
+
 /**
  * The visitor's own consent: what is allowed, since when, and the consent ID, which German privacy
- * policies ask visitors to quote when they exercise their rights. It follows changes made on the page.
+ * policies ask visitors to quote when they exercise their rights. It follows changes made on the
+ * page. A class, as the settings are: Preact's hooks would be a module of their own for this one.
  */
-function OwnConsent({ config, i18n, $record }: { config: ResolvedConfig; i18n: I18n; $record: ReadableAtom<ConsentRecord | null> }) {
-  const { t, text } = i18n;
-  const [record, setRecord] = useState($record.get());
-  // subscribe, not listen: it also catches a change made before the effect ran.
-  useEffect(() => $record.subscribe((value) => { setRecord(value); }), [$record]);
-  if (!record) return <p class="einlass-own-consent">{t('noDecisionYet')}</p>;
-  const allowed = config.categories.filter((c) => !c.required && record.categories[c.name]).map((c) => text(c.title));
-  const when = new Intl.DateTimeFormat(i18n.lang, { dateStyle: 'long', timeStyle: 'short' }).format(record.updated);
-  return (
-    <dl class="einlass-own-consent">
-      <dt>{t('consentAllowed')}</dt>
-      <dd>{allowed.length > 0 ? i18n.list(allowed) : t('onlyNecessary')}</dd>
-      <dt>{t('consentUpdated')}</dt>
-      <dd>{when}</dd>
-      <dt>{t('consentId')}</dt>
-      <dd><code>{record.id}</code> {t('consentIdHint')}</dd>
-    </dl>
-  );
+class OwnConsent extends Component<OwnProps, { record: ConsentRecord | null }> {
+  private stop: (() => void) | undefined;
+
+  override state = { record: this.props.$record.get() };
+
+  override componentDidMount() {
+    // subscribe, not listen: it also catches a change made before the component mounted.
+    this.stop = this.props.$record.subscribe((record) => { this.setState({ record }); });
+  }
+
+  override componentWillUnmount() {
+    this.stop?.();
+  }
+
+  override render({ config, i18n }: OwnProps, { record }: { record: ConsentRecord | null }) {
+    const { t, text } = i18n;
+    if (!record) return <p class="einlass-own-consent">{t('noDecisionYet')}</p>;
+    const allowed = config.categories.filter((c) => !c.required && record.categories[c.name]).map((c) => text(c.title));
+    const when = new Intl.DateTimeFormat(i18n.lang, { dateStyle: 'long', timeStyle: 'short' }).format(record.updated);
+    return (
+      <dl class="einlass-own-consent">
+        <dt>{t('consentAllowed')}</dt>
+        <dd>{allowed.length > 0 ? i18n.list(allowed) : t('onlyNecessary')}</dd>
+        <dt>{t('consentUpdated')}</dt>
+        <dd>{when}</dd>
+        <dt>{t('consentId')}</dt>
+        <dd><code>{record.id}</code> {t('consentIdHint')}</dd>
+      </dl>
+    );
+  }
 }
 
 /**
