@@ -50,7 +50,7 @@ const bg: Messages = {
   servicePrivacyPolicy: 'Политика за поверителност на доставчика',
   placeholderTitle: 'Външно съдържание: {service}',
   placeholderText: 'При зареждането Вашият IP адрес и информация за устройството Ви се изпращат на {provider}.',
-  placeholderThirdCountry: 'Данните може да бъдат обработвани извън ЕС ({countries}).',
+  placeholderThirdCountry: 'Данните може да бъдат обработвани извън ЕС: {countries}.',
   loadOnce: 'Зареди веднъж',
   alwaysAllow: 'Винаги разрешавай {service}',
   durationMinutes: { one: '{count} минута', other: '{count} минути' },

@@ -60,7 +60,7 @@ const cs: Messages = {
   servicePrivacyPolicy: 'Zásady ochrany osobních údajů poskytovatele',
   placeholderTitle: 'Externí obsah: {service}',
   placeholderText: 'Při načtení obsahu se vaše IP adresa a údaje o vašem zařízení předají poskytovateli {provider}.',
-  placeholderThirdCountry: 'Údaje mohou být zpracovávány mimo EU ({countries}).',
+  placeholderThirdCountry: 'Údaje mohou být zpracovávány mimo EU: {countries}.',
   loadOnce: 'Načíst jednou',
   alwaysAllow: 'Vždy povolit {service}',
   durationMinutes: { one: '{count} minuta', few: '{count} minuty', many: '{count} minuty', other: '{count} minut' },

@@ -50,7 +50,7 @@ const da: Messages = {
   servicePrivacyPolicy: 'Udbyderens privatlivspolitik',
   placeholderTitle: 'Eksternt indhold: {service}',
   placeholderText: 'Når indholdet indlæses, sendes din IP-adresse og oplysninger om din enhed til {provider}.',
-  placeholderThirdCountry: 'Data kan blive behandlet uden for EU ({countries}).',
+  placeholderThirdCountry: 'Data kan blive behandlet uden for EU: {countries}.',
   loadOnce: 'Indlæs én gang',
   alwaysAllow: 'Tillad altid {service}',
   durationMinutes: { one: '{count} minut', other: '{count} minutter' },

@@ -50,7 +50,7 @@ const deInformal: Messages = {
   servicePrivacyPolicy: 'Datenschutzhinweise des Anbieters',
   placeholderTitle: 'Externer Inhalt: {service}',
   placeholderText: 'Beim Laden werden deine IP-Adresse und Informationen über dein Gerät an {provider} übertragen.',
-  placeholderThirdCountry: 'Daten können außerhalb der EU verarbeitet werden ({countries}).',
+  placeholderThirdCountry: 'Daten können außerhalb der EU verarbeitet werden: {countries}.',
   loadOnce: 'Einmal laden',
   alwaysAllow: '{service} immer erlauben',
   durationMinutes: { one: '{count} Minute', other: '{count} Minuten' },

@@ -50,7 +50,7 @@ const de: Messages = {
   servicePrivacyPolicy: 'Datenschutzhinweise des Anbieters',
   placeholderTitle: 'Externer Inhalt: {service}',
   placeholderText: 'Beim Laden werden Ihre IP-Adresse und Informationen über Ihr Gerät an {provider} übertragen.',
-  placeholderThirdCountry: 'Daten können außerhalb der EU verarbeitet werden ({countries}).',
+  placeholderThirdCountry: 'Daten können außerhalb der EU verarbeitet werden: {countries}.',
   loadOnce: 'Einmal laden',
   alwaysAllow: '{service} immer erlauben',
   durationMinutes: { one: '{count} Minute', other: '{count} Minuten' },

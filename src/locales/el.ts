@@ -50,7 +50,7 @@ const el: Messages = {
   servicePrivacyPolicy: 'Πολιτική απορρήτου του παρόχου',
   placeholderTitle: 'Εξωτερικό περιεχόμενο: {service}',
   placeholderText: 'Αν το φορτώσετε, η διεύθυνση IP σας και πληροφορίες για τη συσκευή σας θα διαβιβαστούν στον πάροχο {provider}.',
-  placeholderThirdCountry: 'Τα δεδομένα ενδέχεται να υποβληθούν σε επεξεργασία εκτός ΕΕ ({countries}).',
+  placeholderThirdCountry: 'Τα δεδομένα ενδέχεται να υποβληθούν σε επεξεργασία εκτός ΕΕ: {countries}.',
   loadOnce: 'Φόρτωση μία φορά',
   alwaysAllow: 'Να επιτρέπεται πάντα το {service}',
   durationMinutes: { one: '{count} λεπτό', other: '{count} λεπτά' },

@@ -54,7 +54,7 @@ const en = {
   servicePrivacyPolicy: "Provider's privacy policy",
   placeholderTitle: 'External content: {service}',
   placeholderText: 'Loading it sends your IP address and information about your device to {provider}.',
-  placeholderThirdCountry: 'Data may be processed outside the EU ({countries}).',
+  placeholderThirdCountry: 'Data may be processed outside the EU: {countries}.',
   loadOnce: 'Load once',
   alwaysAllow: 'Always allow {service}',
   durationMinutes: { one: '{count} minute', other: '{count} minutes' },

@@ -58,7 +58,7 @@ const es: Messages = {
   servicePrivacyPolicy: 'Política de privacidad del proveedor',
   placeholderTitle: 'Contenido externo: {service}',
   placeholderText: 'Al cargarlo, se envían a {provider} su dirección IP e información sobre su dispositivo.',
-  placeholderThirdCountry: 'Los datos pueden tratarse fuera de la UE ({countries}).',
+  placeholderThirdCountry: 'Los datos pueden tratarse fuera de la UE: {countries}.',
   loadOnce: 'Cargar una vez',
   alwaysAllow: 'Permitir siempre {service}',
   durationMinutes: { one: '{count} minuto', many: '{count} minutos', other: '{count} minutos' },

@@ -50,7 +50,7 @@ const et: Messages = {
   servicePrivacyPolicy: 'Teenusepakkuja privaatsuspoliitika',
   placeholderTitle: 'Väline sisu: {service}',
   placeholderText: 'Sisu laadimisel edastatakse teie IP-aadress ja teave teie seadme kohta järgmisele teenusepakkujale: {provider}.',
-  placeholderThirdCountry: 'Andmeid võidakse töödelda väljaspool ELi ({countries}).',
+  placeholderThirdCountry: 'Andmeid võidakse töödelda väljaspool ELi: {countries}.',
   loadOnce: 'Laadi üks kord',
   alwaysAllow: 'Luba {service} alati',
   durationMinutes: { one: '{count} minut', other: '{count} minutit' },

@@ -50,7 +50,7 @@ const fi: Messages = {
   servicePrivacyPolicy: 'Palveluntarjoajan tietosuojaseloste',
   placeholderTitle: 'Ulkoinen sisältö: {service}',
   placeholderText: 'Kun sisältö ladataan, IP-osoitteenne ja laitettanne koskevia tietoja välitetään seuraavalle taholle: {provider}.',
-  placeholderThirdCountry: 'Tietoja voidaan käsitellä EU:n ulkopuolella ({countries}).',
+  placeholderThirdCountry: 'Tietoja voidaan käsitellä EU:n ulkopuolella: {countries}.',
   loadOnce: 'Lataa kerran',
   alwaysAllow: 'Salli {service} aina',
   durationMinutes: { one: '{count} minuutti', other: '{count} minuuttia' },

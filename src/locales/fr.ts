@@ -58,7 +58,7 @@ const fr: Messages = {
   servicePrivacyPolicy: 'Politique de confidentialité du fournisseur',
   placeholderTitle: 'Contenu externe : {service}',
   placeholderText: 'Son chargement transmet votre adresse IP et des informations sur votre appareil à {provider}.',
-  placeholderThirdCountry: 'Des données peuvent être traitées en dehors de l’UE ({countries}).',
+  placeholderThirdCountry: 'Des données peuvent être traitées en dehors de l’UE : {countries}.',
   loadOnce: 'Charger une fois',
   alwaysAllow: 'Toujours autoriser {service}',
   durationMinutes: { one: '{count} minute', many: '{count} minutes', other: '{count} minutes' },

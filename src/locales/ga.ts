@@ -62,7 +62,7 @@ const ga: Messages = {
   servicePrivacyPolicy: 'Ráiteas príobháideachais an tsoláthraí',
   placeholderTitle: 'Ábhar seachtrach: {service}',
   placeholderText: 'Má lódálann tú é, seolfar do sheoladh IP agus faisnéis faoi do ghléas chuig {provider}.',
-  placeholderThirdCountry: 'D’fhéadfaí sonraí a phróiseáil lasmuigh den AE ({countries}).',
+  placeholderThirdCountry: 'D’fhéadfaí sonraí a phróiseáil lasmuigh den AE: {countries}.',
   loadOnce: 'Lódáil uair amháin',
   alwaysAllow: 'Ceadaigh {service} i gcónaí',
   durationMinutes: {

@@ -58,7 +58,7 @@ const hr: Messages = {
   servicePrivacyPolicy: 'Politika privatnosti pružatelja usluge',
   placeholderTitle: 'Vanjski sadržaj: {service}',
   placeholderText: 'Učitavanjem se Vaša IP adresa i podaci o Vašem uređaju šalju pružatelju {provider}.',
-  placeholderThirdCountry: 'Podaci se mogu obrađivati izvan EU-a ({countries}).',
+  placeholderThirdCountry: 'Podaci se mogu obrađivati izvan EU-a: {countries}.',
   loadOnce: 'Učitaj jednom',
   alwaysAllow: 'Uvijek dopusti {service}',
   durationMinutes: { one: '{count} minuta', few: '{count} minute', other: '{count} minuta' },

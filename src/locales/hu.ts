@@ -50,7 +50,7 @@ const hu: Messages = {
   servicePrivacyPolicy: 'A szolgáltató adatvédelmi tájékoztatója',
   placeholderTitle: 'Külső tartalom: {service}',
   placeholderText: 'A tartalom betöltésekor az Ön IP-címe és az eszközével kapcsolatos információk a következő szolgáltatóhoz kerülnek: {provider}.',
-  placeholderThirdCountry: 'Az adatok kezelése az EU-n kívül is történhet ({countries}).',
+  placeholderThirdCountry: 'Az adatok kezelése az EU-n kívül is történhet: {countries}.',
   loadOnce: 'Egyszeri betöltés',
   alwaysAllow: '{service} tartós engedélyezése',
   durationMinutes: { one: '{count} perc', other: '{count} perc' },

@@ -58,7 +58,7 @@ const it: Messages = {
   servicePrivacyPolicy: 'Informativa privacy del fornitore',
   placeholderTitle: 'Contenuto esterno: {service}',
   placeholderText: 'Il caricamento trasmette a {provider} il suo indirizzo IP e informazioni sul suo dispositivo.',
-  placeholderThirdCountry: 'I dati potrebbero essere trattati al di fuori dell’UE ({countries}).',
+  placeholderThirdCountry: 'I dati potrebbero essere trattati al di fuori dell’UE: {countries}.',
   loadOnce: 'Carica una volta',
   alwaysAllow: 'Consenti sempre {service}',
   durationMinutes: { one: '{count} minuto', many: '{count} minuti', other: '{count} minuti' },

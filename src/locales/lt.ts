@@ -60,7 +60,7 @@ const lt: Messages = {
   servicePrivacyPolicy: 'Paslaugos teikėjo privatumo politika',
   placeholderTitle: 'Išorinis turinys: {service}',
   placeholderText: 'Įkėlus šį turinį, Jūsų IP adresas ir informacija apie Jūsų įrenginį bus perduoti paslaugos teikėjui {provider}.',
-  placeholderThirdCountry: 'Duomenys gali būti tvarkomi už ES ribų ({countries}).',
+  placeholderThirdCountry: 'Duomenys gali būti tvarkomi už ES ribų: {countries}.',
   loadOnce: 'Įkelti vieną kartą',
   alwaysAllow: 'Visada leisti {service}',
   durationMinutes: { one: '{count} minutė', few: '{count} minutės', many: '{count} minutės', other: '{count} minučių' },

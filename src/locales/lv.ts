@@ -58,7 +58,7 @@ const lv: Messages = {
   servicePrivacyPolicy: 'Pakalpojuma sniedzēja privātuma politika',
   placeholderTitle: 'Ārējs saturs: {service}',
   placeholderText: 'Ielādējot šo saturu, Jūsu IP adrese un informācija par Jūsu ierīci tiks nosūtītas pakalpojuma sniedzējam {provider}.',
-  placeholderThirdCountry: 'Dati var tikt apstrādāti ārpus ES ({countries}).',
+  placeholderThirdCountry: 'Dati var tikt apstrādāti ārpus ES: {countries}.',
   loadOnce: 'Ielādēt vienreiz',
   alwaysAllow: 'Vienmēr atļaut {service}',
   durationMinutes: { zero: '{count} minūtes', one: '{count} minūte', other: '{count} minūtes' },

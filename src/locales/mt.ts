@@ -62,7 +62,7 @@ const mt: Messages = {
   servicePrivacyPolicy: 'Politika tal-privatezza tal-fornitur',
   placeholderTitle: 'Kontenut estern: {service}',
   placeholderText: 'Jekk tgħabbih, l-indirizz IP tiegħek u informazzjoni dwar l-apparat tiegħek jintbagħtu lil {provider}.',
-  placeholderThirdCountry: 'Id-data tista’ tiġi pproċessata barra mill-UE ({countries}).',
+  placeholderThirdCountry: 'Id-data tista’ tiġi pproċessata barra mill-UE: {countries}.',
   loadOnce: 'Għabbi darba',
   alwaysAllow: 'Dejjem ippermetti {service}',
   durationMinutes: {

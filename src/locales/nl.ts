@@ -50,7 +50,7 @@ const nl: Messages = {
   servicePrivacyPolicy: 'Privacyverklaring van de aanbieder',
   placeholderTitle: 'Externe inhoud: {service}',
   placeholderText: 'Bij het laden worden uw IP-adres en gegevens over uw apparaat doorgegeven aan {provider}.',
-  placeholderThirdCountry: 'Gegevens kunnen buiten de EU worden verwerkt ({countries}).',
+  placeholderThirdCountry: 'Gegevens kunnen buiten de EU worden verwerkt: {countries}.',
   loadOnce: 'Eenmalig laden',
   alwaysAllow: '{service} altijd toestaan',
   durationMinutes: { one: '{count} minuut', other: '{count} minuten' },

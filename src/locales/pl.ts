@@ -60,7 +60,7 @@ const pl: Messages = {
   servicePrivacyPolicy: 'Polityka prywatności dostawcy',
   placeholderTitle: 'Treść zewnętrzna: {service}',
   placeholderText: 'Wczytanie tej treści spowoduje przesłanie adresu IP oraz informacji o urządzeniu do: {provider}.',
-  placeholderThirdCountry: 'Dane mogą być przetwarzane poza UE ({countries}).',
+  placeholderThirdCountry: 'Dane mogą być przetwarzane poza UE: {countries}.',
   loadOnce: 'Wczytaj raz',
   alwaysAllow: 'Zawsze zezwalaj na {service}',
   durationMinutes: { one: '{count} minuta', few: '{count} minuty', many: '{count} minut', other: '{count} minuty' },

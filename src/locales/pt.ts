@@ -59,7 +59,7 @@ const pt: Messages = {
   servicePrivacyPolicy: 'Política de privacidade do fornecedor',
   placeholderTitle: 'Conteúdo externo: {service}',
   placeholderText: 'Ao carregar este conteúdo, o seu endereço IP e informações sobre o seu dispositivo são transmitidos a {provider}.',
-  placeholderThirdCountry: 'Os dados podem ser tratados fora da UE ({countries}).',
+  placeholderThirdCountry: 'Os dados podem ser tratados fora da UE: {countries}.',
   loadOnce: 'Carregar uma vez',
   alwaysAllow: 'Permitir sempre {service}',
   durationMinutes: { one: '{count} minuto', many: '{count} minutos', other: '{count} minutos' },

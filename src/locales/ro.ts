@@ -60,7 +60,7 @@ const ro: Messages = {
   placeholderTitle: 'Conținut extern: {service}',
   placeholderText:
     'Prin încărcarea acestui conținut, adresa dumneavoastră IP și informații despre dispozitivul dumneavoastră sunt transmise către {provider}.',
-  placeholderThirdCountry: 'Datele pot fi prelucrate în afara UE ({countries}).',
+  placeholderThirdCountry: 'Datele pot fi prelucrate în afara UE: {countries}.',
   loadOnce: 'Încărcați o dată',
   alwaysAllow: 'Permiteți mereu {service}',
   durationMinutes: { one: '{count} minut', few: '{count} minute', other: '{count} de minute' },

@@ -60,7 +60,7 @@ const sk: Messages = {
   servicePrivacyPolicy: 'Zásady ochrany osobných údajov poskytovateľa',
   placeholderTitle: 'Externý obsah: {service}',
   placeholderText: 'Pri jeho načítaní sa vaša IP adresa a informácie o vašom zariadení odošlú poskytovateľovi {provider}.',
-  placeholderThirdCountry: 'Údaje sa môžu spracúvať mimo EÚ ({countries}).',
+  placeholderThirdCountry: 'Údaje sa môžu spracúvať mimo EÚ: {countries}.',
   loadOnce: 'Načítať raz',
   alwaysAllow: 'Vždy povoliť {service}',
   durationMinutes: { one: '{count} minúta', few: '{count} minúty', many: '{count} minúty', other: '{count} minút' },

@@ -60,7 +60,7 @@ const sl: Messages = {
   servicePrivacyPolicy: 'Politika zasebnosti ponudnika',
   placeholderTitle: 'Zunanja vsebina: {service}',
   placeholderText: 'Ob nalaganju se vaš naslov IP in podatki o vaši napravi pošljejo ponudniku {provider}.',
-  placeholderThirdCountry: 'Podatki se lahko obdelujejo zunaj EU ({countries}).',
+  placeholderThirdCountry: 'Podatki se lahko obdelujejo zunaj EU: {countries}.',
   loadOnce: 'Naloži enkrat',
   alwaysAllow: 'Vedno dovoli {service}',
   durationMinutes: { one: '{count} minuta', two: '{count} minuti', few: '{count} minute', other: '{count} minut' },

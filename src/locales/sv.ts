@@ -50,7 +50,7 @@ const sv: Messages = {
   servicePrivacyPolicy: 'Leverantörens integritetspolicy',
   placeholderTitle: 'Externt innehåll: {service}',
   placeholderText: 'När innehållet läses in skickas din IP-adress och information om din enhet till {provider}.',
-  placeholderThirdCountry: 'Uppgifter kan behandlas utanför EU ({countries}).',
+  placeholderThirdCountry: 'Uppgifter kan behandlas utanför EU: {countries}.',
   loadOnce: 'Läs in en gång',
   alwaysAllow: 'Tillåt alltid {service}',
   durationMinutes: { one: '{count} minut', other: '{count} minuter' },

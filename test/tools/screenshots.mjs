@@ -1,10 +1,11 @@
-// `npm run screenshots`: the German banner and settings, light and dark, and the banner on a
-// 375×740 phone in German, French, Polish and Greek, as the README shows them.
-// Serves the demo on a spare port and lets headless Chromium take each picture with a fresh profile.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// `npm run screenshots`: the German banner and settings, light and dark; the banner on a 375×740
+// phone in German, French, Polish and Greek; and, on that phone, the settings, a video's placeholder
+// and the cookie declaration in German (light) and English (dark), as the README shows them.
+// Serves the demo on a spare port; headless Chromium (driven by Playwright, so a page can scroll
+// before the picture) takes each one in a fresh context, the providers' hosts answered empty.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { playwright } from '@web/test-runner-playwright';
 
 const port = 8123;
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -29,23 +30,32 @@ async function waitForServer() {
 try {
   await waitForServer();
   mkdirSync('demo/screenshots', { recursive: true });
-  const shoot = (file, url, size, scale = 1) => {
-    const profile = mkdtempSync(join(tmpdir(), 'einlass-shot-'));
-    const run = spawnSync(chromium, [
-      '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--hide-scrollbars', `--user-data-dir=${profile}`,
-      `--force-device-scale-factor=${String(scale)}`, '--virtual-time-budget=5000', `--window-size=${size}`, `--screenshot=${file}`, url,
-    ], { encoding: 'utf8' });
-    rmSync(profile, { recursive: true, force: true });
-    if (run.status !== 0) throw new Error(`chromium failed for ${file}: ${run.stderr}`);
+  const browser = await playwright.chromium.launch({ executablePath: chromium, args: ['--no-sandbox', '--disable-gpu'] });
+  const shoot = async (file, url, size) => {
+    const [width, height] = size.split(',').map(Number);
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    await page.route((address) => address.hostname !== '127.0.0.1', (route) => route.fulfill({ status: 200, body: '' }));
+    await page.goto(url);
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: file });
+    await context.close();
     console.log(`wrote ${file}`);
   };
   for (const theme of ['light', 'dark']) {
     for (const view of ['banner', 'settings']) {
-      shoot(`demo/screenshots/${view}-${theme}.png`, `http://127.0.0.1:${port}/demo/?lang=de&theme=${theme}${view === 'settings' ? '&view=settings' : ''}`, '1000,760');
+      await shoot(`demo/screenshots/${view}-${theme}.png`, `http://127.0.0.1:${port}/demo/?lang=de&theme=${theme}${view === 'settings' ? '&view=settings' : ''}`, '1000,760');
     }
   }
-  for (const lang of ['de', 'fr', 'pl', 'el']) shoot(`demo/screenshots/phone-${lang}.png`, `http://127.0.0.1:${port}/demo/?lang=${lang}&theme=light`, '375,740');
+  for (const lang of ['de', 'fr', 'pl', 'el']) await shoot(`demo/screenshots/phone-${lang}.png`, `http://127.0.0.1:${port}/demo/?lang=${lang}&theme=light`, '375,740');
+  // On a phone, German and English, light and dark: settings, a video's placeholder, the declaration.
+  for (const [lang, theme] of [['de', 'light'], ['en', 'dark']]) {
+    const demo = `http://127.0.0.1:${port}/demo`;
+    await shoot(`demo/screenshots/phone-settings-${lang}-${theme}.png`, `${demo}/?lang=${lang}&theme=${theme}&view=settings`, '375,740');
+    await shoot(`demo/screenshots/phone-placeholder-${lang}-${theme}.png`, `${demo}/?lang=${lang}&theme=${theme}&show=video`, '375,740');
+    await shoot(`demo/screenshots/phone-declaration-${lang}-${theme}.png`, `${demo}/datenschutz.html?lang=${lang}&theme=${theme}&show=cookies`, '375,740');
+  }
+  await browser.close();
 } finally {
   process.kill(-server.pid);
 }

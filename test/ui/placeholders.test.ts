@@ -38,7 +38,7 @@ describe('embed placeholders', () => {
     const text = shown[0]?.textContent ?? '';
     expect(text).to.contain('Externer Inhalt: YouTube');
     expect(text).to.contain('IP-Adresse und Informationen über Ihr Gerät an Google Ireland Limited');
-    expect(text).to.contain('außerhalb der EU verarbeitet werden (USA)');
+    expect(text).to.contain('außerhalb der EU verarbeitet werden: USA.');
     expect(shown[0]?.querySelector('a')?.getAttribute('href')).to.equal('https://policies.google.com/privacy');
     expect(getComputedStyle(frame('one') ?? document.body).display).to.equal('none');
     await settle();
