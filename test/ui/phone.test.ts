@@ -82,4 +82,12 @@ describe('on a phone', () => {
       expect(box?.textContent, 'the provider by name, its address in the details').to.include('Google Ireland Limited').and.not.include('Gordon House');
     });
   }
+
+  it('stays compact on a desktop at 200 % zoom (640×400 CSS pixels), every choice in view', async () => {
+    const { win } = await openFrame(configPage(DEMO), { width: 640, height: 400 });
+    await until(() => banner(win.document) !== null, 3000);
+    const box = banner(win.document)?.getBoundingClientRect();
+    expect(Math.round(((box?.height ?? 400) / win.innerHeight) * 100)).to.be.at.most(60);
+    expect([...(banner(win.document)?.querySelectorAll('button') ?? [])].map((b) => inView(b.getBoundingClientRect(), win))).to.deep.equal([true, true, true]);
+  });
 });
