@@ -48,9 +48,11 @@ try {
     }
   }
   for (const lang of ['de', 'fr', 'pl', 'el']) await shoot(`demo/screenshots/phone-${lang}.png`, `http://127.0.0.1:${port}/demo/?lang=${lang}&theme=light`, '375,740');
-  // On a phone, German and English, light and dark: settings, a video's placeholder, the declaration.
+  // On a phone, German and English, light and dark: settings, a video's placeholder, the declaration
+// (and the English banner in dark; the German one is phone-de.png).
   for (const [lang, theme] of [['de', 'light'], ['en', 'dark']]) {
     const demo = `http://127.0.0.1:${port}/demo`;
+    if (lang === 'en') await shoot(`demo/screenshots/phone-banner-${lang}-${theme}.png`, `${demo}/?lang=${lang}&theme=${theme}`, '375,740');
     await shoot(`demo/screenshots/phone-settings-${lang}-${theme}.png`, `${demo}/?lang=${lang}&theme=${theme}&view=settings`, '375,740');
     await shoot(`demo/screenshots/phone-placeholder-${lang}-${theme}.png`, `${demo}/?lang=${lang}&theme=${theme}&show=video`, '375,740');
     await shoot(`demo/screenshots/phone-declaration-${lang}-${theme}.png`, `${demo}/datenschutz.html?lang=${lang}&theme=${theme}&show=cookies`, '375,740');
