@@ -32,17 +32,26 @@ export function toProof(record: ConsentRecord, path: string): ConsentProof {
  */
 export const MAX_PENDING_PROOFS = 500;
 
+/**
+ * How many page views a proof is sent again after a 4xx that says the address will never take it:
+ * a few, since a 404 during a deploy or a firewall's 403 can pass, then it is dropped with an error.
+ */
+export const MAX_REFUSALS = 3;
+
+/** A proof waiting to be confirmed, with how often the address has refused it. */
+type Pending = ConsentProof & { readonly refusals?: number };
+
 /** Proofs not yet confirmed by the endpoint. Kept in localStorage, which holds no more than these, and only with an endpoint set. */
-function readPending(): ConsentProof[] {
+function readPending(): Pending[] {
   try {
     const list: unknown = JSON.parse(localStorage.getItem(PENDING_PROOFS) ?? '[]');
-    return Array.isArray(list) ? (list as ConsentProof[]).filter((p) => typeof p.consentId === 'string' && typeof p.timestamp === 'string') : [];
+    return Array.isArray(list) ? (list as Pending[]).filter((p) => typeof p.consentId === 'string' && typeof p.timestamp === 'string') : [];
   } catch {
     return [];
   }
 }
 
-function writePending(list: readonly ConsentProof[]): void {
+function writePending(list: readonly Pending[]): void {
   try {
     if (list.length > MAX_PENDING_PROOFS) console.warn(`einlass: ${String(list.length - MAX_PENDING_PROOFS)} unconfirmed consent proofs dropped, the oldest beyond ${String(MAX_PENDING_PROOFS)}: is the consent log endpoint down?`);
     if (list.length > 0) localStorage.setItem(PENDING_PROOFS, JSON.stringify(list.slice(-MAX_PENDING_PROOFS)));
@@ -55,11 +64,12 @@ function writePending(list: readonly ConsentProof[]): void {
 /**
  * Sends each decision to the site's consent log with `fetch` and `keepalive` (which, unlike
  * `sendBeacon`, reports whether it arrived). A proof stays pending until the endpoint answers 2xx
- * (or refuses it for good) and is sent again on the next page view; its consent id, timestamp and choices let the receiver drop repeats.
+ * (or has refused it on MAX_REFUSALS page views) and is sent again on the next page view; its
+ * consent id, timestamp and choices let the receiver drop repeats.
  */
 export function createProofLog(endpoint: string): { readonly send: (proof: ConsentProof) => Promise<void>; readonly retry: () => Promise<void> } {
   const inFlight = new Set<string>();
-  const post = async (proof: ConsentProof): Promise<void> => {
+  const post = async ({ refusals = 0, ...proof }: Pending): Promise<void> => {
     const key = keyOf(proof);
     if (inFlight.has(key)) return;
     inFlight.add(key);
@@ -71,11 +81,18 @@ export function createProofLog(endpoint: string): { readonly send: (proof: Conse
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(proof),
       });
-      // A 4xx other than 408 and 429 says the address will never take it: sent again, it would
-      // only bring the interface part back on every page view. Say so instead.
+      // A 4xx other than 408 and 429 says the address will not take it: sent again for ever, it
+      // would bring the interface part back on every page view. A few more page views, then say so.
       const refused = response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429;
-      if (refused) console.error(`einlass: the consent log ${endpoint} refused a proof with ${String(response.status)}; it is not sent again. Check "consentLog" and the receiver.`);
-      if (response.ok || refused) writePending(readPending().filter((p) => keyOf(p) !== key));
+      const others = readPending().filter((p) => keyOf(p) !== key);
+      if (response.ok) writePending(others);
+      else if (refused && refusals + 1 >= MAX_REFUSALS) {
+        console.error(`einlass: the consent log ${endpoint} refused a proof with ${String(response.status)} on ${String(MAX_REFUSALS)} page views; it is not sent again. Check "consentLog" and the receiver.`);
+        writePending(others);
+      } else if (refused) {
+        console.warn(`einlass: the consent log ${endpoint} refused a proof with ${String(response.status)}; it is sent again on the next page view.`);
+        writePending([...others, { ...proof, refusals: refusals + 1 }]);
+      }
     } catch {
       // Offline, blocked, or a cross-origin endpoint without CORS: it stays pending.
     } finally {

@@ -82,18 +82,42 @@ describe('consent proof', () => {
     expect(log.map((r) => [r.consentId, r.timestamp, r.action])).to.deep.equal([[record.id, new Date(record.updated).toISOString(), 'reject-all']]);
   });
 
-  it('drops a proof that the address refuses for good (4xx), with an error naming it, instead of keeping it pending', async () => {
+  it('sends a proof the address refuses (4xx) again on a few page views, for a 404 during a deploy, then drops it with an error', async () => {
     const errors: string[] = [];
-    const original = console.error;
+    const warnings: string[] = [];
+    const { error, warn } = console;
     console.error = (message: string) => { errors.push(message); };
+    console.warn = (message: string) => { warnings.push(message); };
     try {
       start('/consent-log-refuses').acceptAll();
+      await until(() => warnings.length === 1);
+      expect(pending(), 'kept after the first refusal').to.have.length(1);
+      start('/consent-log-refuses');
+      await until(() => warnings.length === 2);
+      expect(pending(), 'and after the second').to.have.length(1);
+      start('/consent-log-refuses');
       await until(() => errors.length > 0);
     } finally {
-      console.error = original;
+      console.error = error;
+      console.warn = warn;
     }
     expect(pending(), 'nothing waits to be sent again').to.deep.equal([]);
-    expect(errors[0]).to.include('/consent-log-refuses refused a proof with 405');
+    expect(errors[0]).to.include('/consent-log-refuses refused a proof with 405 on 3 page views');
+  });
+
+  it('delivers a proof refused once when the address takes it on a later page view', async () => {
+    const warnings: string[] = [];
+    const { warn } = console;
+    console.warn = (message: string) => { warnings.push(message); };
+    try {
+      start('/consent-log-refuses').acceptAll();
+      await until(() => warnings.length === 1);
+    } finally {
+      console.warn = warn;
+    }
+    start('/consent-log');
+    await until(() => pending().length === 0);
+    expect(await readLog()).to.have.length(1);
   });
 
   it('is stored once by the receiver, however often it arrives', async () => {
