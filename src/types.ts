@@ -1,8 +1,10 @@
-import type { ReadableAtom } from 'nanostores';
-import type { View } from './core/view';
-import type { GoogleAdsRuntime } from './integrations/google-ads/runtime';
-import type { IntegrationRuntime } from './integrations/integration';
+import type { ConsentModeConfig, ConsentModeOptions } from './core/config-consent-mode';
 import type { MessageKey } from './locales/en';
+
+// The public types, in three homes: the config (here, with Consent Mode's beside its reader) and
+// the running consent manager with its events (api.ts). Everything is exported from here.
+export type { ConsentModeConfig, ConsentModeOptions, ConsentSignal } from './core/config-consent-mode';
+export * from './api';
 
 /** A text in several languages, keyed by language code (`{ de: '…', en: '…' }`), or one plain string for all. */
 export type Text = string | Readonly<Record<string, string>>;
@@ -101,38 +103,6 @@ export interface Config {
   readonly consentLog?: string;
   /** Google Consent Mode v2, for the Google integrations. */
   readonly consentMode?: ConsentModeOptions;
-}
-
-/** A Google Consent Mode v2 signal. */
-export type ConsentSignal = 'ad_storage' | 'ad_user_data' | 'ad_personalization' | 'analytics_storage' | 'functionality_storage' | 'personalization_storage' | 'security_storage';
-
-/** Google Consent Mode, for sites with Google Analytics, Google Ads or Tag Manager. Every default is the strict one. */
-export interface ConsentModeOptions {
-  /**
-   * Defaults for visitors outside the EEA, by ISO 3166 code: `[{ "region": ["US"], "granted": ["analytics_storage"] }]`.
-   * A region not listed gets everything denied until the visitor decides.
-   */
-  readonly regions?: readonly { readonly region: readonly string[]; readonly granted?: readonly ConsentSignal[] }[];
-  /** Which category or service grants a signal, over einlass's mapping: `{ "security_storage": "necessary" }`. */
-  readonly signals?: Readonly<Partial<Record<ConsentSignal, string>>>;
-  /** Redact ad click identifiers while `ad_storage` is denied (default true). */
-  readonly adsDataRedaction?: boolean;
-  /** Pass ad click information in link URLs while `ad_storage` is denied (default false; it decorates links before consent). */
-  readonly urlPassthrough?: boolean;
-  /** Google's "advanced" mode: its tags load before consent and send cookieless pings. Default false; see the README before you turn it on. */
-  readonly sendDataBeforeConsent?: boolean;
-  /** Also push the dataLayer events Cookiebot pushes (`cookie_consent_update`, `cookie_consent_statistics`, …), for a container built for it (default false). */
-  readonly cookiebotEvents?: boolean;
-}
-
-/** `consentMode` after validation. */
-export interface ConsentModeConfig {
-  readonly regions: readonly { readonly region: readonly string[]; readonly granted: readonly ConsentSignal[] }[];
-  readonly signals: Readonly<Partial<Record<ConsentSignal, string>>>;
-  readonly adsDataRedaction: boolean;
-  readonly urlPassthrough: boolean;
-  readonly sendDataBeforeConsent: boolean;
-  readonly cookiebotEvents: boolean;
 }
 
 /** The colour scheme of the interface. */
@@ -241,76 +211,4 @@ export type IntegrationService = Pick<ResolvedService, 'category' | 'title'> & P
 export interface IntegrationAbout {
   readonly service: IntegrationService;
   readonly category: { readonly name: string; readonly title: ResolvedText; readonly description?: ResolvedText };
-}
-
-/** Fired on `document` once the script tag has started; `detail` is `window.Einlass`. */
-export const READY_EVENT = 'einlass:ready';
-
-/** Fired on `document` whenever consent changes, here or in another tab; `detail` is a `ConsentChange`. */
-export const CHANGE_EVENT = 'einlass:change';
-
-/** The `detail` of an `einlass:change` event. */
-export interface ConsentChange {
-  readonly record: ConsentRecord | null;
-  readonly grants: Grants;
-  /** The categories and services whose grant changed: empty when a decision confirms what was granted. */
-  readonly changed: { readonly categories: readonly string[]; readonly services: readonly string[] };
-  /**
-   * How: `visitor` decided in this tab (its interface or the API), `tab` another tab's decision
-   * was followed, `gpc` refused on the visitor's behalf (Global Privacy Control), `reset` forgot it.
-   */
-  readonly cause: 'visitor' | 'tab' | 'gpc' | 'reset';
-}
-
-/** A running consent manager: stores to subscribe to, and the actions a visitor can take. */
-export interface Einlass {
-  readonly config: ResolvedConfig;
-  readonly $record: ReadableAtom<ConsentRecord | null>;
-  readonly $grants: ReadableAtom<Grants>;
-  readonly $decided: ReadableAtom<boolean>;
-  /** What the interface shows: `banner` until a decision, `settings` while opened, else `null`. */
-  readonly $view: ReadableAtom<View>;
-  readonly showSettings: () => void;
-  /** Closes the settings; grants nothing. */
-  readonly closeSettings: () => void;
-  /** Loads one blocked embed ("load once") without storing consent. */
-  readonly activate: (element: Element) => void;
-  /** A running integration by service name, e.g. `integration('google-ads')?.conversion(…)`. */
-  readonly integration: {
-    (name: 'google-ads'): GoogleAdsRuntime | undefined;
-    (name: string): IntegrationRuntime | undefined;
-  };
-  readonly acceptAll: () => ConsentRecord;
-  readonly rejectAll: () => ConsentRecord;
-  readonly save: (selection: Selection) => ConsentRecord;
-  /** Forgets the decision and deletes the consent cookie; the visitor is asked again. */
-  readonly reset: () => void;
-  readonly isGranted: (category: string) => boolean;
-  readonly isServiceGranted: (service: string) => boolean;
-  /** Stops following other tabs and gating the page. The stores keep their last value. */
-  readonly destroy: () => void;
-}
-
-/**
- * `window.Einlass`, the script tag's consent manager: one object from the start. Reading consent,
- * `config`, `integration()` and `activate()` work at once; the actions fetch the interface part
- * when a page view has not needed it yet, so each returns a promise (`await Einlass.acceptAll()`).
- */
-export type ScriptTagEinlass = Omit<Einlass, 'acceptAll' | 'rejectAll' | 'save' | 'reset'> & {
-  readonly acceptAll: () => Promise<ConsentRecord>;
-  readonly rejectAll: () => Promise<ConsentRecord>;
-  readonly save: (selection: Selection) => Promise<ConsentRecord>;
-  readonly reset: () => Promise<void>;
-};
-
-declare global {
-  interface Window {
-    /** The script tag's consent manager, set (and `einlass:ready` fired) as soon as it has read a valid config; never on an invalid one. */
-    Einlass?: ScriptTagEinlass;
-  }
-  interface DocumentEventMap {
-    /** The script tag has started; `detail` is `window.Einlass`. */
-    'einlass:ready': CustomEvent<ScriptTagEinlass>;
-    'einlass:change': CustomEvent<ConsentChange>;
-  }
 }

@@ -1,5 +1,36 @@
-import type { ConsentModeConfig, ConsentSignal } from '../types';
 import type { ConfigReader } from './config-reader';
+
+/** A Google Consent Mode v2 signal. */
+export type ConsentSignal = 'ad_storage' | 'ad_user_data' | 'ad_personalization' | 'analytics_storage' | 'functionality_storage' | 'personalization_storage' | 'security_storage';
+
+/** Google Consent Mode, for sites with Google Analytics, Google Ads or Tag Manager. Every default is the strict one. */
+export interface ConsentModeOptions {
+  /**
+   * Defaults for visitors outside the EEA, by ISO 3166 code: `[{ "region": ["US"], "granted": ["analytics_storage"] }]`.
+   * A region not listed gets everything denied until the visitor decides.
+   */
+  readonly regions?: readonly { readonly region: readonly string[]; readonly granted?: readonly ConsentSignal[] }[];
+  /** Which category or service grants a signal, over einlass's mapping: `{ "security_storage": "necessary" }`. */
+  readonly signals?: Readonly<Partial<Record<ConsentSignal, string>>>;
+  /** Redact ad click identifiers while `ad_storage` is denied (default true). */
+  readonly adsDataRedaction?: boolean;
+  /** Pass ad click information in link URLs while `ad_storage` is denied (default false; it decorates links before consent). */
+  readonly urlPassthrough?: boolean;
+  /** Google's "advanced" mode: its tags load before consent and send cookieless pings. Default false; see the README before you turn it on. */
+  readonly sendDataBeforeConsent?: boolean;
+  /** Also push the dataLayer events Cookiebot pushes (`cookie_consent_update`, `cookie_consent_statistics`, …), for a container built for it (default false). */
+  readonly cookiebotEvents?: boolean;
+}
+
+/** `consentMode` after validation. */
+export interface ConsentModeConfig {
+  readonly regions: readonly { readonly region: readonly string[]; readonly granted: readonly ConsentSignal[] }[];
+  readonly signals: Readonly<Partial<Record<ConsentSignal, string>>>;
+  readonly adsDataRedaction: boolean;
+  readonly urlPassthrough: boolean;
+  readonly sendDataBeforeConsent: boolean;
+  readonly cookiebotEvents: boolean;
+}
 
 /** Google Consent Mode v2's signals, in the order its documentation lists them. */
 export const SIGNALS: readonly ConsentSignal[] = [
