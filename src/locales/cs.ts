@@ -49,6 +49,7 @@ const cs: Messages = {
   onlyNecessary: 'Pouze nezbytné',
   consentUpdated: 'Naposledy změněno',
   consentId: 'ID souhlasu',
+  consentIdShown: 'ID souhlasu: {id}',
   consentIdHint: 'Toto ID uveďte, pokud nás budete kontaktovat ohledně svého souhlasu.',
   noDecisionYet: 'Na tomto zařízení zatím nebyla provedena žádná volba.',
   consentManager: 'Správa souhlasu',

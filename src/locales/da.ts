@@ -39,6 +39,7 @@ const da: Messages = {
   onlyNecessary: 'Kun det nødvendige',
   consentUpdated: 'Senest ændret',
   consentId: 'Samtykke-ID',
+  consentIdShown: 'Samtykke-ID: {id}',
   consentIdHint: 'Oplys dette ID, hvis du kontakter os om dit samtykke.',
   noDecisionYet: 'Du har endnu ikke truffet et valg på denne enhed.',
   consentManager: 'Samtykkestyring',

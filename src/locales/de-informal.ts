@@ -39,6 +39,7 @@ const deInformal: Messages = {
   onlyNecessary: 'Nur Notwendiges',
   consentUpdated: 'Zuletzt geändert',
   consentId: 'Einwilligungs-ID',
+  consentIdShown: 'Einwilligungs-ID: {id}',
   consentIdHint: 'Nenne diese ID, wenn du uns zu deiner Einwilligung kontaktierst.',
   noDecisionYet: 'Du hast auf diesem Gerät noch keine Auswahl getroffen.',
   consentManager: 'Einwilligungsverwaltung',

@@ -39,6 +39,7 @@ const de: Messages = {
   onlyNecessary: 'Nur Notwendiges',
   consentUpdated: 'Zuletzt geändert',
   consentId: 'Einwilligungs-ID',
+  consentIdShown: 'Einwilligungs-ID: {id}',
   consentIdHint: 'Nennen Sie diese ID, wenn Sie uns zu Ihrer Einwilligung kontaktieren.',
   noDecisionYet: 'Sie haben auf diesem Gerät noch keine Auswahl getroffen.',
   consentManager: 'Einwilligungsverwaltung',

@@ -43,6 +43,8 @@ const en = {
   onlyNecessary: 'Only what is necessary',
   consentUpdated: 'Last changed',
   consentId: 'Consent ID',
+  // The consent ID in the settings, with the language's own punctuation (French has a space before the colon).
+  consentIdShown: 'Consent ID: {id}',
   consentIdHint: 'Quote this ID if you contact us about your consent.',
   noDecisionYet: 'You have not made a choice on this device yet.',
   consentManager: 'Consent management',

@@ -47,6 +47,7 @@ const es: Messages = {
   onlyNecessary: 'Solo lo estrictamente necesario',
   consentUpdated: 'Última modificación',
   consentId: 'ID de consentimiento',
+  consentIdShown: 'ID de consentimiento: {id}',
   consentIdHint: 'Indique este ID si se pone en contacto con nosotros en relación con su consentimiento.',
   noDecisionYet: 'Todavía no ha hecho su elección en este dispositivo.',
   consentManager: 'Gestión del consentimiento',

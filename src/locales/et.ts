@@ -39,6 +39,7 @@ const et: Messages = {
   onlyNecessary: 'Ainult vajalikud',
   consentUpdated: 'Viimati muudetud',
   consentId: 'Nõusoleku ID',
+  consentIdShown: 'Nõusoleku ID: {id}',
   consentIdHint: 'Palun viidake sellele ID-le, kui pöördute meie poole seoses oma nõusolekuga.',
   noDecisionYet: 'Te ei ole selles seadmes veel valikut teinud.',
   consentManager: 'Nõusolekute haldus',

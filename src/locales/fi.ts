@@ -39,6 +39,7 @@ const fi: Messages = {
   onlyNecessary: 'Vain välttämättömät',
   consentUpdated: 'Viimeksi muutettu',
   consentId: 'Suostumustunnus',
+  consentIdShown: 'Suostumustunnus: {id}',
   consentIdHint: 'Mainitkaa tämä tunnus, jos otatte meihin yhteyttä suostumustanne koskevassa asiassa.',
   noDecisionYet: 'Ette ole vielä tehnyt valintaa tällä laitteella.',
   consentManager: 'Suostumusten hallinta',

@@ -47,6 +47,7 @@ const fr: Messages = {
   onlyNecessary: 'Uniquement le strict nécessaire',
   consentUpdated: 'Dernière modification',
   consentId: 'Identifiant de consentement',
+  consentIdShown: 'Identifiant de consentement : {id}',
   consentIdHint: 'Indiquez cet identifiant si vous nous contactez au sujet de votre consentement.',
   noDecisionYet: 'Vous n’avez encore fait aucun choix sur cet appareil.',
   consentManager: 'Gestion du consentement',

@@ -51,6 +51,7 @@ const ga: Messages = {
   onlyNecessary: 'An méid atá riachtanach amháin',
   consentUpdated: 'Athraithe go deireanach',
   consentId: 'Aitheantas toilithe',
+  consentIdShown: 'Aitheantas toilithe: {id}',
   consentIdHint: 'Luaigh an t-aitheantas seo má dhéanann tú teagmháil linn faoi do thoiliú.',
   noDecisionYet: 'Níl rogha déanta agat ar an ngléas seo fós.',
   consentManager: 'Bainistiú toilithe',

@@ -47,6 +47,7 @@ const hr: Messages = {
   onlyNecessary: 'Samo nužno',
   consentUpdated: 'Posljednja promjena',
   consentId: 'ID privole',
+  consentIdShown: 'ID privole: {id}',
   consentIdHint: 'Navedite ovaj ID ako nam se obratite u vezi sa svojom privolom.',
   noDecisionYet: 'Na ovom uređaju još niste ništa odabrali.',
   consentManager: 'Upravljanje privolama',

@@ -39,6 +39,7 @@ const hu: Messages = {
   onlyNecessary: 'Csak a szükségesek',
   consentUpdated: 'Utolsó módosítás',
   consentId: 'Hozzájárulási azonosító',
+  consentIdShown: 'Hozzájárulási azonosító: {id}',
   consentIdHint: 'Kérjük, adja meg ezt az azonosítót, ha hozzájárulásával kapcsolatban felveszi velünk a kapcsolatot.',
   noDecisionYet: 'Ezen az eszközön még nem hozott döntést.',
   consentManager: 'Hozzájárulások kezelése',

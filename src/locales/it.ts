@@ -47,6 +47,7 @@ const it: Messages = {
   onlyNecessary: 'Solo lo stretto necessario',
   consentUpdated: 'Ultima modifica',
   consentId: 'ID del consenso',
+  consentIdShown: 'ID del consenso: {id}',
   consentIdHint: 'Indichi questo ID se ci contatta in merito al suo consenso.',
   noDecisionYet: 'Non ha ancora effettuato alcuna scelta su questo dispositivo.',
   consentManager: 'Gestione del consenso',

@@ -49,6 +49,7 @@ const lt: Messages = {
   onlyNecessary: 'Tik tai, kas būtina',
   consentUpdated: 'Paskutinis pakeitimas',
   consentId: 'Sutikimo ID',
+  consentIdShown: 'Sutikimo ID: {id}',
   consentIdHint: 'Kreipdamiesi į mus dėl savo sutikimo, nurodykite šį ID.',
   noDecisionYet: 'Šiame įrenginyje dar nieko nepasirinkote.',
   consentManager: 'Sutikimų valdymas',

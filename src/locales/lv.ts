@@ -47,6 +47,7 @@ const lv: Messages = {
   onlyNecessary: 'Tikai nepieciešamie',
   consentUpdated: 'Pēdējās izmaiņas',
   consentId: 'Piekrišanas ID',
+  consentIdShown: 'Piekrišanas ID: {id}',
   consentIdHint: 'Sazinoties ar mums saistībā ar savu piekrišanu, lūdzu, norādiet šo ID.',
   noDecisionYet: 'Šajā ierīcē vēl nav izdarīta izvēle.',
   consentManager: 'Piekrišanas pārvaldība',

@@ -51,6 +51,7 @@ const mt: Messages = {
   onlyNecessary: 'Biss dak li hu meħtieġ',
   consentUpdated: 'L-aħħar bidla',
   consentId: 'ID tal-kunsens',
+  consentIdShown: 'ID tal-kunsens: {id}',
   consentIdHint: 'Semmi dan l-ID jekk tikkuntattjana dwar il-kunsens tiegħek.',
   noDecisionYet: 'Għadek ma għamiltx għażla fuq dan l-apparat.',
   consentManager: 'Ġestjoni tal-kunsens',

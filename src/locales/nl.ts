@@ -39,6 +39,7 @@ const nl: Messages = {
   onlyNecessary: 'Alleen het noodzakelijke',
   consentUpdated: 'Laatst gewijzigd',
   consentId: 'Toestemmings-ID',
+  consentIdShown: 'Toestemmings-ID: {id}',
   consentIdHint: 'Vermeld dit ID als u contact met ons opneemt over uw toestemming.',
   noDecisionYet: 'U hebt op dit apparaat nog geen keuze gemaakt.',
   consentManager: 'Toestemmingsbeheer',

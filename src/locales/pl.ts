@@ -49,6 +49,7 @@ const pl: Messages = {
   onlyNecessary: 'Tylko niezbędne',
   consentUpdated: 'Ostatnia zmiana',
   consentId: 'Identyfikator zgody',
+  consentIdShown: 'Identyfikator zgody: {id}',
   consentIdHint: 'Proszę podać ten identyfikator w razie kontaktu z nami w sprawie zgody.',
   noDecisionYet: 'Na tym urządzeniu nie dokonano jeszcze wyboru.',
   consentManager: 'Zarządzanie zgodami',

@@ -47,6 +47,7 @@ const pt: Messages = {
   onlyNecessary: 'Apenas o estritamente necessário',
   consentUpdated: 'Última alteração',
   consentId: 'ID do consentimento',
+  consentIdShown: 'ID do consentimento: {id}',
   consentIdHint: 'Indique este ID se nos contactar sobre o seu consentimento.',
   noDecisionYet: 'Ainda não fez nenhuma escolha neste dispositivo.',
   consentManager: 'Gestão do consentimento',

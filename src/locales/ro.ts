@@ -47,6 +47,7 @@ const ro: Messages = {
   onlyNecessary: 'Doar strictul necesar',
   consentUpdated: 'Ultima modificare',
   consentId: 'ID-ul consimțământului',
+  consentIdShown: 'ID-ul consimțământului: {id}',
   consentIdHint: 'Vă rugăm să indicați acest ID dacă ne contactați în legătură cu consimțământul dumneavoastră.',
   noDecisionYet: 'Nu ați făcut încă nicio alegere pe acest dispozitiv.',
   consentManager: 'Gestionarea consimțământului',

@@ -49,6 +49,7 @@ const sk: Messages = {
   onlyNecessary: 'Iba nevyhnutné',
   consentUpdated: 'Naposledy zmenené',
   consentId: 'ID súhlasu',
+  consentIdShown: 'ID súhlasu: {id}',
   consentIdHint: 'Toto ID uveďte, ak nás budete kontaktovať v súvislosti so svojím súhlasom.',
   noDecisionYet: 'Na tomto zariadení ste zatiaľ neurobili žiadnu voľbu.',
   consentManager: 'Správa súhlasov',

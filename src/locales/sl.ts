@@ -49,6 +49,7 @@ const sl: Messages = {
   onlyNecessary: 'Samo nujno potrebno',
   consentUpdated: 'Nazadnje spremenjeno',
   consentId: 'ID privolitve',
+  consentIdShown: 'ID privolitve: {id}',
   consentIdHint: 'Ta ID navedite, če se boste na nas obrnili glede svoje privolitve.',
   noDecisionYet: 'Na tej napravi se še niste odločili.',
   consentManager: 'Upravljanje privolitev',

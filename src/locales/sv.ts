@@ -39,6 +39,7 @@ const sv: Messages = {
   onlyNecessary: 'Endast det nödvändiga',
   consentUpdated: 'Senast ändrat',
   consentId: 'Samtyckes-ID',
+  consentIdShown: 'Samtyckes-ID: {id}',
   consentIdHint: 'Ange detta ID om du kontaktar oss angående ditt samtycke.',
   noDecisionYet: 'Du har inte gjort något val på den här enheten ännu.',
   consentManager: 'Samtyckeshantering',

@@ -15,6 +15,15 @@ function focused(): HTMLElement | null {
   return element instanceof HTMLElement ? element : null;
 }
 
+// Where the consent ID goes in its sentence: each language sets the words and punctuation around it.
+const MARK = '\uE000';
+
+/** The consent ID in its language's sentence ("Identifiant de consentement : …"), as code. */
+function consentIdLine(sentence: string, id: string) {
+  const [before = '', after = ''] = sentence.split(MARK);
+  return <>{before}<code>{id}</code>{after}</>;
+}
+
 interface Props {
   readonly einlass: Einlass;
   readonly i18n: I18n;
@@ -52,6 +61,7 @@ class Settings extends Component<Props, { draft: Record<string, boolean> }> {
   override render({ einlass, i18n }: Props, { draft }: { draft: Record<string, boolean> }) {
     const { t } = i18n;
     const { config } = einlass;
+    const record = einlass.$record.get();
     const decide = (choose: () => unknown) => () => {
       choose();
       einlass.closeSettings();
@@ -87,7 +97,7 @@ class Settings extends Component<Props, { draft: Record<string, boolean> }> {
             />
           ))}
         </ul>
-        {einlass.$record.get() && <p class="consent-id">{t('consentId')}: <code>{einlass.$record.get()?.id}</code></p>}
+        {record && <p class="consent-id">{consentIdLine(t('consentIdShown', { id: MARK }), record.id)}</p>}
         {(config.privacyPolicy ?? config.imprint) && (
           <p class="links">
             {config.privacyPolicy && <a href={config.privacyPolicy}>{t('privacyPolicy')}</a>}

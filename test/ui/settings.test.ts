@@ -41,6 +41,15 @@ describe('settings dialog', () => {
     ui.einlass.showSettings();
     await ui.settle();
     expect(ui.dialog('dialog.settings')?.querySelector('.consent-id')?.textContent).to.equal(`Einwilligungs-ID: ${record.id}`);
+    expect(ui.dialog('dialog.settings')?.querySelector('.consent-id code')?.textContent).to.equal(record.id);
+  });
+
+  it('punctuates the consent ID as French does, with a no-break space before the colon', async () => {
+    const ui = await mount(siteConfig, 'fr');
+    const record = ui.einlass.acceptAll();
+    ui.einlass.showSettings();
+    await ui.settle();
+    expect(ui.dialog('dialog.settings')?.querySelector('.consent-id')?.textContent).to.equal(`Identifiant de consentement\u00a0: ${record.id}`);
   });
 
   it('opens as a labelled modal dialog', async () => {
