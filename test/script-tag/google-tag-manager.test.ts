@@ -37,8 +37,9 @@ describe('Google Tag Manager through the script tag', () => {
     const first = await visit(PAGE);
     await clickInBanner(first.win.document, 'accept-all');
     await until(() => first.win.Einlass?.$decided.get() === true);
+    // Leaving before the first page view's container request reached the network would cancel it.
+    await requestsWhen((r) => r.some((q) => GOOGLE.test(q.url)));
     first.leave();
-    await requestsWhen((r) => r.length > 0);
     const { win } = await visit(PAGE);
     await until(() => layerOf(win).includes('gtm.js'));
     expect(layerOf(win).slice(0, 4).map((e) => (Array.isArray(e) ? e.slice(0, 2).join(' ') : e))).to.deep.equal([
