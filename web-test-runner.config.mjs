@@ -5,6 +5,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { createRecordingPage, networkPlugin } from './test/tools/network.mjs';
 import { consentLog } from './test/tools/consent-log.mjs';
 import { pagesPlugin } from './test/tools/pages.mjs';
+import { readmeSnippetsPlugin } from './test/tools/readme-snippets.mjs';
 import { cssTextPlugin } from './test/tools/css-text.mjs';
 import { summaryReporter } from './test/tools/summary-reporter.mjs';
 
@@ -84,6 +85,7 @@ ${' '.repeat(4096)}</head>`);
     cssTextPlugin(),
     networkPlugin(),
     pagesPlugin(),
+    readmeSnippetsPlugin(),
     log.plugin,
   ],
   browsers: [
