@@ -1,4 +1,5 @@
 import { Component, createRef, render } from 'preact';
+import css from '../../themes/settings.css?text';
 import type { Einlass, Grants } from '../types';
 import { Category } from './category';
 import type { I18n } from './i18n';
@@ -114,11 +115,20 @@ class Settings extends Component<Props, { draft: Record<string, boolean> }> {
   }
 }
 
+// Made on the first opening, not on import: importing this module changes nothing.
+let sheet: CSSStyleSheet | undefined;
+
 /**
  * Shows the settings in a container of their own at the end of `parent` (Preact owns it; the
- * banner before it is plain DOM). Returns the function that closes them.
+ * banner before it is plain DOM), with their stylesheet. Returns the function that closes them.
  */
 export function mountSettings(parent: ParentNode, einlass: Einlass, i18n: I18n): () => void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  }
+  // Beside the interface's own sheet (ui/shadow.ts), so a page view that never opens the settings never fetches their rules.
+  if (parent instanceof ShadowRoot && !parent.adoptedStyleSheets.includes(sheet)) parent.adoptedStyleSheets = [...parent.adoptedStyleSheets, sheet];
   const container = document.createElement('div');
   parent.append(container);
   render(<Settings einlass={einlass} i18n={i18n} />, container);

@@ -52,6 +52,21 @@ describe('settings dialog', () => {
     expect(ui.dialog('dialog.settings')?.querySelector('.consent-id')?.textContent).to.equal(`Identifiant de consentement\u00a0: ${record.id}`);
   });
 
+  it('brings its own stylesheet when it first opens, so the banner alone carries none of its rules', async () => {
+    const ui = await mount(siteConfig, 'en');
+    const before = ui.root.adoptedStyleSheets.length;
+    const dialog = await openSettings(ui);
+    expect(ui.root.adoptedStyleSheets.length).to.equal(before + 1);
+    const knob = dialog.querySelector('[role="switch"]');
+    expect(knob && getComputedStyle(knob).width).to.equal(`${String(3 * parseFloat(getComputedStyle(dialog).fontSize))}px`);
+    expect(getComputedStyle(dialog.querySelector(':scope > .buttons') ?? dialog).position).to.equal('sticky');
+    // Closed and opened again: the same sheet, not a second copy.
+    ui.einlass.closeSettings();
+    await ui.settle();
+    await openSettings(ui);
+    expect(ui.root.adoptedStyleSheets.length).to.equal(before + 1);
+  });
+
   it('opens as a labelled modal dialog', async () => {
     const ui = await mount(siteConfig, 'en');
     const dialog = await openSettings(ui);
