@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { googleFonts } from '../../src/integrations/google-fonts/index';
 import { resetVendors, start } from '../helpers/integrations';
+import { until } from '../helpers/frames';
 import { settle, stub, thirdPartyRequests } from '../helpers/network';
 
 const CSS = 'https://fonts.googleapis.com/css2?family=Roboto:wght@400;700&family=Open+Sans&display=swap';
@@ -21,10 +22,12 @@ describe('Google Fonts', () => {
     await stub({ prefix: 'https://fonts.googleapis.com/', contentType: 'text/css', body: 'body { --fonts-loaded: yes; }' });
     const einlass = start([googleFonts({ families: ['Roboto:wght@400;700', 'Open Sans'] })]);
     einlass.save({ categories: { media: true } });
-    await settle();
+    // Applied once the stylesheet has arrived, which a busy machine may take longer than a fixed pause for.
+    const applied = () => getComputedStyle(document.body).getPropertyValue('--fonts-loaded').trim();
+    await until(() => applied() === 'yes', 3000).catch(() => undefined);
     expect(links()).to.deep.equal(['preconnect https://fonts.googleapis.com/', 'preconnect https://fonts.gstatic.com/', `stylesheet ${CSS}`]);
     expect((await thirdPartyRequests()).map((r) => r.url)).to.include(CSS);
-    expect(getComputedStyle(document.body).getPropertyValue('--fonts-loaded').trim()).to.equal('yes');
+    expect(applied()).to.equal('yes');
     einlass.rejectAll();
     expect(links()).to.deep.equal([]);
     expect(getComputedStyle(document.body).getPropertyValue('--fonts-loaded')).to.equal('');
