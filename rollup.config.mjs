@@ -44,23 +44,34 @@ function part(id, getModuleInfo) {
   return reached.has('embed') ? 'embed-part' : undefined;
 }
 
-// `import labels from 'einlass:reopen-labels'`: one text of every language, read from the locale files
-// when the loader is built, so a repeat visit shows the floating button without a language's whole file.
-const reopenLabels = () => ({
-  name: 'reopen-labels',
-  resolveId: (source) => (source === 'einlass:reopen-labels' ? '\0reopen-labels' : null),
-  async load(id) {
-    if (id !== '\0reopen-labels') return null;
+// The floating button's label, read from the locale files when the loader is built. A repeat visit
+// shows the button without a language's whole file: the loader fetches `einlass-reopen-<locale>.js`
+// (one text, some 80 B) for the language it shows, so a language adds no text to the loader.
+// `import fallback from 'einlass:reopen-fallback'` is English's, for when that part cannot be fetched.
+const reopenLabels = () => {
+  const labels = async (context) => {
     const files = readdirSync('src/locales').filter((name) => /^[a-z-]+\.ts$/.test(name) && name !== 'index.ts');
-    const labels = {};
+    const found = {};
     for (const file of files) {
-      this.addWatchFile(resolve('src/locales', file));
+      context.addWatchFile(resolve('src/locales', file));
       const { code } = await transform(readFileSync(resolve('src/locales', file), 'utf8'), { loader: 'ts', format: 'esm' });
-      labels[file.slice(0, -3)] = (await import(`data:text/javascript,${encodeURIComponent(code)}`)).default.reopen;
+      found[file.slice(0, -3)] = (await import(`data:text/javascript,${encodeURIComponent(code)}`)).default.reopen;
     }
-    return `export default ${JSON.stringify(labels)};`;
-  },
-});
+    return found;
+  };
+  return {
+    name: 'reopen-labels',
+    resolveId: (source) => (source === 'einlass:reopen-fallback' ? '\0reopen-fallback' : null),
+    async load(id) {
+      return id === '\0reopen-fallback' ? `export default ${JSON.stringify((await labels(this)).en)};` : null;
+    },
+    async generateBundle() {
+      for (const [locale, label] of Object.entries(await labels(this))) {
+        this.emitFile({ type: 'asset', fileName: `einlass-reopen-${locale}.js`, source: `export default ${JSON.stringify(label)};\n` });
+      }
+    },
+  };
+};
 
 // A build starts from an empty dist/, so no file of an earlier layout is shipped or measured.
 const clean = () => ({ name: 'clean', buildStart: () => { rmSync('dist', { recursive: true, force: true }); } });
@@ -102,7 +113,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       // einlass-ui.js, einlass-embed.js, einlass-settings.js, einlass-declaration.js, einlass-preact.js,
-      // einlass-config-check.js, and one per language: einlass-lang-de.js.
+      // einlass-config-check.js, and one per language: einlass-lang-de.js (and einlass-reopen-de.js, above).
       chunkFileNames: (chunk) => {
         if (chunk.name === 'einlass') return 'einlass.js';
         // Preact, with what the settings and the declaration share: fetched by whichever comes first.

@@ -35,3 +35,16 @@ test('the locale registry lists every language file, and no other', () => {
   });
   assert.deepEqual(listed.sort(), files);
 });
+
+test('the loader holds no language\'s texts: each floating-button label is a part of its own', () => {
+  const loader = readFileSync(new URL('../dist/einlass.js', import.meta.url), 'utf8');
+  const parts = files.filter(([name]) => /^einlass-reopen-[a-z-]+\.js$/.test(name));
+  const locales = readdirSync(new URL('../src/locales/', import.meta.url)).filter((name) => /^[a-z]{2,3}(-[a-z]+)?\.ts$/.test(name));
+  assert.equal(parts.length, locales.length, 'one label part per locale file');
+  for (const [name, code] of parts) {
+    const label = JSON.parse(/^export default ("[^"]+");\n$/.exec(code)?.[1] ?? 'null');
+    assert.ok(label, `${name} exports its label`);
+    // English's stays, as the label for when a part cannot be fetched.
+    if (name !== 'einlass-reopen-en.js') assert.ok(!loader.includes(label), `the loader holds ${name}'s label "${label}"`);
+  }
+});

@@ -15,8 +15,8 @@ import { sameRecord } from '../core/record';
 import { proofsPending } from '../dom/pending-proofs';
 import { linkTabs } from '../dom/tabs';
 import { fromConfig } from '../integrations/registry';
-import { loadMessages } from '../locales';
-import labels from 'einlass:reopen-labels';
+import { loadedMessages, loadMessages } from '../locales';
+import fallback from 'einlass:reopen-fallback';
 import { READY_EVENT, type Einlass, type ResolvedConfig, type ScriptTagEinlass } from '../types';
 import { describe } from './describe';
 import { EMBEDS } from '../ui/embeds';
@@ -93,7 +93,13 @@ function start(): void {
   // Only the interface part sends proofs, so waiting ones bring it in.
   if (config.consentLog && proofsPending()) ask();
   const readings = readingsOf(applied);
-  const hideReopen = followReopen(readings, createTranslator(lang, { reopen: labels[localeOf(lang, config.informal)] ?? labels.en }, config.texts).t('reopen'));
+  // The texts a part fetched hold the label; else its own part of some 80 B, as the loader holds no language's texts.
+  const reopenLabel = (): Promise<string> => {
+    const known = loadedMessages(lang, config.informal)?.reopen;
+    const fetched = known === undefined ? import(`./einlass-reopen-${localeOf(lang, config.informal)}.js`).then((label: { default: string }) => label.default) : Promise.resolve(known);
+    return fetched.catch(() => fallback).then((reopen) => createTranslator(lang, { reopen }, config.texts).t('reopen'));
+  };
+  const hideReopen = followReopen(readings, reopenLabel);
 
   const handle: ScriptTagEinlass = {
     ...readings,

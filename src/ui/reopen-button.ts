@@ -56,20 +56,27 @@ function showReopenButton(label: string, side: 'left' | 'right', onClick: () => 
 
 /**
  * Shows the floating button (unless the config turns it off) while the interface shows nothing,
- * in the body once it exists: a script in `<head>` may run before it. Returns the function that takes it away.
+ * in the body once it exists: a script in `<head>` may run before it. A label still to be fetched
+ * is asked for the first time the button is due, and the button waits for it: a button without a
+ * name would reach a screen reader as "button". Returns the function that takes it away.
  */
-export function followReopen(einlass: { readonly config: Pick<ResolvedConfig, 'floatingButton'>; readonly $view: ReadableAtom<View>; readonly showSettings: () => void }, label: string): () => void {
+export function followReopen(einlass: { readonly config: Pick<ResolvedConfig, 'floatingButton'>; readonly $view: ReadableAtom<View>; readonly showSettings: () => void }, label: string | (() => Promise<string>)): () => void {
   let hide: (() => void) | undefined;
+  let named: Promise<string> | undefined;
+  let stopped = false;
   const side = einlass.config.floatingButton;
   const unsubscribe = einlass.$view.subscribe((view) => {
-    if (view === null && side !== false) {
-      hide ??= showReopenButton(label, side, einlass.showSettings);
-    } else if (view !== null) {
+    if (view !== null) {
       hide?.();
       hide = undefined;
+    } else if (side !== false) {
+      void (named ??= typeof label === 'string' ? Promise.resolve(label) : label()).then((text) => {
+        if (!stopped && einlass.$view.get() === null) hide ??= showReopenButton(text, side, einlass.showSettings);
+      });
     }
   });
   return () => {
+    stopped = true;
     unsubscribe();
     hide?.();
   };
