@@ -46,7 +46,7 @@ function part(id, getModuleInfo) {
 
 // The floating button's label, read from the locale files when the loader is built. A repeat visit
 // shows the button without a language's whole file: the loader fetches `einlass-reopen-<locale>.js`
-// (one text, some 80 B) for the language it shows, so a language adds no text to the loader.
+// (one text, 70 B or less) for the language it shows, so a language adds no text to the loader.
 // `import fallback from 'einlass:reopen-fallback'` is English's, for when that part cannot be fetched.
 const reopenLabels = () => {
   const labels = async (context) => {

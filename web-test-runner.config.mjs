@@ -34,10 +34,12 @@ export default {
       if (context.path === '/missing/einlass.js') context.path = '/dist/einlass.js';
       return next();
     },
-    // The built parts served from /slow/, the interface part a third of a second late, as over a slow link.
+    // The built parts served from /slow/, the interface part a third of a second late, as over a slow link,
+    // and the floating button's label 8 s late, as from a server that hangs.
     async (context, next) => {
       if (!context.path.startsWith('/slow/')) return next();
       if (context.path === '/slow/einlass-ui.js') await new Promise((resolve) => setTimeout(resolve, 300));
+      if (context.path.startsWith('/slow/einlass-reopen-')) await new Promise((resolve) => setTimeout(resolve, 8000));
       context.path = context.path.replace('/slow/', '/dist/');
       return next();
     },

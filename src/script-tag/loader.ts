@@ -9,7 +9,6 @@ import { apply, readingsOf } from '../apply';
 import { normalise } from '../core/config';
 import type { Problem } from '../core/config-reader';
 import { cookieValues } from '../core/cookies';
-import { createTranslator } from '../core/i18n';
 import { chooseLanguage, localeOf } from '../core/language';
 import { sameRecord } from '../core/record';
 import { proofsPending } from '../dom/pending-proofs';
@@ -93,11 +92,13 @@ function start(): void {
   // Only the interface part sends proofs, so waiting ones bring it in.
   if (config.consentLog && proofsPending()) ask();
   const readings = readingsOf(applied);
-  // The texts a part fetched hold the label; else its own part of some 80 B, as the loader holds no language's texts.
+  // The site's own label, or the texts a part fetched, hold it; else its own part of 70 B or less, as the loader holds no language's texts.
   const reopenLabel = (): Promise<string> => {
-    const known = loadedMessages(lang, config.informal)?.reopen;
-    const fetched = known === undefined ? import(`./einlass-reopen-${localeOf(lang, config.informal)}.js`).then((label: { default: string }) => label.default) : Promise.resolve(known);
-    return fetched.catch(() => fallback).then((reopen) => createTranslator(lang, { reopen }, config.texts).t('reopen'));
+    const known = config.texts[lang]?.reopen ?? loadedMessages(lang, config.informal)?.reopen;
+    if (typeof known === 'string') return Promise.resolve(known);
+    // A part that hangs must not keep the visitor from withdrawing: English's label after 3 s.
+    const late = new Promise<string>((resolve) => { setTimeout(resolve, 3000, fallback); });
+    return Promise.race([import(`./einlass-reopen-${localeOf(lang, config.informal)}.js`).then((part: { default: string }) => part.default, () => fallback), late]);
   };
   const hideReopen = followReopen(readings, reopenLabel);
 

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { openFrame, until, useFixtureFrames, type FrameWindow } from '../helpers/frames';
-import { bannerShown, settle } from '../helpers/site';
+import { bannerShown, configPage, settle } from '../helpers/site';
 
 // The loader holds no language's texts: the floating button's label is a part of its own per language.
 const page = (query: string) => `/test/fixtures/languages.html?${query}`;
@@ -58,4 +58,29 @@ describe('the floating button\'s label in the script tag', () => {
     expect(buttonLabel(win)).to.equal('Privacy settings');
     expect(win.pageScriptRan).to.equal(true);
   });
+
+  it('takes the site\'s own label from the config\'s texts, and fetches no part for it', async () => {
+    const config = { categories: [{ name: 'analytics', title: 'Statistik' }], texts: { de: { reopen: 'Cookie-Einstellungen ändern' } } };
+    const first = await openFrame(configPage(config));
+    await first.win.Einlass?.rejectAll();
+    first.frame.remove();
+    const { win } = await openFrame(configPage(config));
+    await until(() => buttonLabel(win) != null, 3000);
+    await settle();
+    expect(buttonLabel(win)).to.equal('Cookie-Einstellungen ändern');
+    expect(requested(win, 'einlass-reopen-')).to.deep.equal([]);
+  });
+
+  it('shows the button with English\'s label after 3 s when the label\'s part hangs, so withdrawing stays in reach', async () => {
+    // /slow/ answers einlass-reopen-*.js after 8 s (test server).
+    const first = await openFrame('/test/fixtures/late-config.html');
+    await first.win.Einlass?.save({ categories: { analytics: true } });
+    first.frame.remove();
+    const { win } = await openFrame('/test/fixtures/parts.html?slow');
+    const opened = performance.now();
+    await until(() => buttonLabel(win) != null, 6000);
+    expect(performance.now() - opened, 'not before its 3 s').to.be.above(2500);
+    expect(buttonLabel(win)).to.equal('Privacy settings');
+  });
 });
+

@@ -57,4 +57,16 @@ describe('under a strict Content-Security-Policy', () => {
     expect((await thirdPartyRequests()).map((r) => new URL(r.url).hostname)).to.include('www.googletagmanager.com');
     expect(page.violations).to.deep.equal([]);
   });
+
+  it('labels a repeat visit\'s floating button from its own part under Trusted Types, and violates nothing', async () => {
+    const first = await openFrame('/test/fixtures/csp.html?trusted-types');
+    await first.win.Einlass?.rejectAll();
+    first.frame.remove();
+    const { win } = await openFrame('/test/fixtures/csp.html?trusted-types');
+    await until(() => win.document.querySelector('einlass-reopen')?.shadowRoot?.querySelector('button') != null, 3000);
+    await settle(300);
+    expect(win.document.querySelector('einlass-reopen')?.shadowRoot?.querySelector('button')?.getAttribute('aria-label')).to.equal('Datenschutz-Einstellungen');
+    expect(win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/einlass-reopen-de.js')), 'the label came from its part').to.equal(true);
+    expect((win as CspWindow).violations).to.deep.equal([]);
+  });
 });

@@ -1,4 +1,7 @@
 import { expect } from '@esm-bundle/chai';
+import { atom } from 'nanostores';
+import type { View } from '../../src/core/view';
+import { followReopen } from '../../src/ui/reopen-button';
 import { siteConfig } from '../helpers/config';
 import { click, shadowOf } from '../helpers/dom';
 import { mount, unmountAll } from '../helpers/ui';
@@ -53,4 +56,45 @@ describe('reopening the settings', () => {
     expect(Math.round(innerWidth - (box?.right ?? 0)), 'one em from the right edge').to.equal(16);
     expect(Math.round(innerHeight - (box?.bottom ?? 0)), 'one em from the bottom').to.equal(16);
   });
+
+  describe('with a label still to be fetched', () => {
+    const deferred = () => {
+      let resolve: (label: string) => void = () => undefined;
+      const promise = new Promise<string>((done) => { resolve = done; });
+      return { promise, resolve };
+    };
+    const buttons = () => document.querySelectorAll('einlass-reopen').length;
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+    it('asks for the label once, waits for it, and shows one button only while the interface shows nothing', async () => {
+      const $view = atom<View>(null);
+      const label = deferred();
+      let asked = 0;
+      const stop = followReopen({ config: { floatingButton: 'left' }, $view, showSettings: () => undefined }, () => { asked += 1; return label.promise; });
+      expect(buttons(), 'no unnamed button').to.equal(0);
+      $view.set('banner');
+      $view.set(null);
+      $view.set('settings');
+      label.resolve('Datenschutz-Einstellungen');
+      await tick();
+      expect(buttons(), 'none while the settings show').to.equal(0);
+      $view.set(null);
+      await tick();
+      $view.set(null);
+      await tick();
+      expect([asked, buttons(), reopenButton()?.getAttribute('aria-label')]).to.deep.equal([1, 1, 'Datenschutz-Einstellungen']);
+      stop();
+      expect(buttons()).to.equal(0);
+    });
+
+    it('shows nothing when taken away before its label arrives', async () => {
+      const label = deferred();
+      const stop = followReopen({ config: { floatingButton: 'left' }, $view: atom<View>(null), showSettings: () => undefined }, () => label.promise);
+      stop();
+      label.resolve('Datenschutz-Einstellungen');
+      await tick();
+      expect(buttons()).to.equal(0);
+    });
+  });
 });
+
