@@ -11,14 +11,13 @@ const requested = (win: Window, prefix: string) =>
 
 const buttonLabel = (win: Window) => win.document.querySelector('einlass-reopen')?.shadowRoot?.querySelector('button')?.getAttribute('aria-label');
 
-async function decidedThenAgain(query: string): Promise<FrameWindow> {
-  const first = await openFrame(page(query));
-  await until(() => bannerShown(first.win.document), 3000);
+/** A repeat visit to `address`, with its button labelled, after a refusal on `decidedOn` (the same page unless given). */
+async function repeatVisit(address: string, decidedOn = address, ms = 3000): Promise<FrameWindow> {
+  const first = await openFrame(decidedOn);
   await first.win.Einlass?.rejectAll();
   first.frame.remove();
-  const { win } = await openFrame(page(query));
-  await until(() => buttonLabel(win) != null, 3000);
-  await settle();
+  const { win } = await openFrame(address);
+  await until(() => buttonLabel(win) != null, ms);
   return win;
 }
 
@@ -26,7 +25,8 @@ describe('the floating button\'s label in the script tag', () => {
   useFixtureFrames();
 
   it('labels a repeat visit\'s button from its language\'s own small part, without the language\'s texts', async () => {
-    const win = await decidedThenAgain('lang=pl');
+    const win = await repeatVisit(page('lang=pl'));
+    await settle();
     expect(buttonLabel(win)).to.equal('Ustawienia prywatności');
     expect(requested(win, 'einlass-reopen-')).to.deep.equal(['einlass-reopen-pl.js']);
     expect(requested(win, 'einlass-lang-')).to.deep.equal([]);
@@ -34,7 +34,8 @@ describe('the floating button\'s label in the script tag', () => {
   });
 
   it('takes the informal variant\'s part when the config addresses visitors as "du"', async () => {
-    const win = await decidedThenAgain('lang=de&informal');
+    const win = await repeatVisit(page('lang=de&informal'));
+    await settle();
     expect(requested(win, 'einlass-reopen-')).to.deep.equal(['einlass-reopen-de-informal.js']);
     expect(buttonLabel(win)).to.equal('Datenschutz-Einstellungen');
   });
@@ -50,22 +51,14 @@ describe('the floating button\'s label in the script tag', () => {
 
   it('falls back to English when the label\'s part cannot be fetched, and still shows the button', async () => {
     // /missing/ serves the loader without any of its parts (test server), as a deploy that forgot them.
-    const first = await openFrame('/test/fixtures/late-config.html');
-    await first.win.Einlass?.save({ categories: { analytics: true } });
-    first.frame.remove();
-    const { win } = await openFrame('/test/fixtures/parts.html?missing');
-    await until(() => buttonLabel(win) != null, 3000);
+    const win = await repeatVisit('/test/fixtures/parts.html?missing', '/test/fixtures/late-config.html');
     expect(buttonLabel(win)).to.equal('Privacy settings');
     expect(win.pageScriptRan).to.equal(true);
   });
 
   it('takes the site\'s own label from the config\'s texts, and fetches no part for it', async () => {
     const config = { categories: [{ name: 'analytics', title: 'Statistik' }], texts: { de: { reopen: 'Cookie-Einstellungen ändern' } } };
-    const first = await openFrame(configPage(config));
-    await first.win.Einlass?.rejectAll();
-    first.frame.remove();
-    const { win } = await openFrame(configPage(config));
-    await until(() => buttonLabel(win) != null, 3000);
+    const win = await repeatVisit(configPage(config));
     await settle();
     expect(buttonLabel(win)).to.equal('Cookie-Einstellungen ändern');
     expect(requested(win, 'einlass-reopen-')).to.deep.equal([]);
@@ -73,13 +66,8 @@ describe('the floating button\'s label in the script tag', () => {
 
   it('shows the button with English\'s label after 3 s when the label\'s part hangs, so withdrawing stays in reach', async () => {
     // /slow/ answers einlass-reopen-*.js after 8 s (test server).
-    const first = await openFrame('/test/fixtures/late-config.html');
-    await first.win.Einlass?.save({ categories: { analytics: true } });
-    first.frame.remove();
-    const { win } = await openFrame('/test/fixtures/parts.html?slow');
-    const opened = performance.now();
-    await until(() => buttonLabel(win) != null, 6000);
-    expect(performance.now() - opened, 'not before its 3 s').to.be.above(2500);
+    const win = await repeatVisit('/test/fixtures/parts.html?slow', '/test/fixtures/late-config.html', 6000);
+    expect(win.performance.now(), 'not before its 3 s').to.be.above(3000);
     expect(buttonLabel(win)).to.equal('Privacy settings');
   });
 });
