@@ -49,7 +49,10 @@ function part(id, getModuleInfo) {
 // (one text, 70 B or less) for the language it shows, so a language adds no text to the loader.
 // `import fallback from 'einlass:reopen-fallback'` is English's, for when that part cannot be fetched.
 const reopenLabels = () => {
-  const labels = async (context) => {
+  // Read once per build: the fallback's module and the emitted parts ask for the same labels.
+  let read;
+  const labels = (context) => (read ??= readLabels(context));
+  const readLabels = async (context) => {
     const files = readdirSync('src/locales').filter((name) => /^[a-z-]+\.ts$/.test(name) && name !== 'index.ts');
     const found = {};
     for (const file of files) {
@@ -61,6 +64,7 @@ const reopenLabels = () => {
   };
   return {
     name: 'reopen-labels',
+    buildStart: () => { read = undefined; },
     resolveId: (source) => (source === 'einlass:reopen-fallback' ? '\0reopen-fallback' : null),
     async load(id) {
       return id === '\0reopen-fallback' ? `export default ${JSON.stringify((await labels(this)).en)};` : null;
